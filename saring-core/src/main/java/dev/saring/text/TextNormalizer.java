@@ -1,0 +1,106 @@
+package dev.saring.text;
+
+import com.ibm.icu.text.Normalizer2;
+
+/**
+ * Unicode and whitespace normalization of extracted text, in one pass after NFC.
+ *
+ * <ul>
+ *   <li>NFC composition (ICU4J), so {@code e + U+0301} and {@code é} count as the same word;
+ *   <li>C0 and C1 controls, DEL, stray byte-order marks and unpaired surrogates are removed (tab and
+ *       newlines are whitespace, not controls);
+ *   <li>every run of horizontal whitespace (space, tab, no-break and typographic spaces, ideographic space)
+ *       becomes one ASCII space; spaces at the start and end of lines go;
+ *   <li>CR LF, CR, vertical tab, form feed, NEL and the Unicode line and paragraph separators become
+ *       {@code \n}; at most {@code maxNewlines} newlines in a row (2 keeps one blank line between
+ *       paragraphs); none at the start or end of the text.
+ * </ul>
+ * Example: {@code "  Halo\u00A0\u00A0dunia \r\n\r\n\r\n\u0007Apa kabar? "} gives
+ * {@code "Halo dunia\n\nApa kabar?"}.
+ */
+public final class TextNormalizer {
+  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+  private final boolean nfc;
+  private final boolean removeControls;
+  private final int maxNewlines;
+
+  public TextNormalizer(boolean nfc, boolean removeControls, int maxNewlines) {
+    if (maxNewlines < 1) {
+      throw new IllegalArgumentException("max_newlines must be >= 1: " + maxNewlines);
+    }
+    this.nfc = nfc;
+    this.removeControls = removeControls;
+    this.maxNewlines = maxNewlines;
+  }
+
+  /** The normalized form of {@code text}. */
+  public String normalize(String text) {
+    String s = nfc && !NFC.isNormalized(text) ? NFC.normalize(text) : text;
+    int n = s.length();
+    StringBuilder out = new StringBuilder(n);
+    int newlines = 0;
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\r') {
+        if (i + 1 < n && s.charAt(i + 1) == '\n') {
+          continue;
+        }
+        c = '\n';
+      }
+      if (isLineBreak(c)) {
+        newlines++;
+        space = false;
+        continue;
+      }
+      if (isHorizontalSpace(c)) {
+        space = true;
+        continue;
+      }
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+          flush(out, newlines, space);
+          newlines = 0;
+          space = false;
+          out.append(c).append(s.charAt(++i));
+        }
+        continue;
+      }
+      if (removeControls && isControl(c)) {
+        continue;
+      }
+      flush(out, newlines, space);
+      newlines = 0;
+      space = false;
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private void flush(StringBuilder out, int newlines, boolean space) {
+    if (out.length() == 0) {
+      return;
+    }
+    if (newlines > 0) {
+      for (int k = Math.min(newlines, maxNewlines); k > 0; k--) {
+        out.append('\n');
+      }
+    } else if (space) {
+      out.append(' ');
+    }
+  }
+
+  static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  static boolean isHorizontalSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u202F' || c == '\u205F' || c == '\u3000';
+  }
+
+  static boolean isControl(char c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF';
+  }
+}
