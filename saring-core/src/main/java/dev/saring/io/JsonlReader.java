@@ -2,7 +2,6 @@ package dev.saring.io;
 
 import dev.saring.document.Document;
 import dev.saring.document.DocumentJson;
-import dev.saring.document.JsonFields;
 import dev.saring.document.MalformedDocumentException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +19,7 @@ import java.util.Optional;
  */
 final class JsonlReader extends AbstractDocumentReader {
   private final String fileName;
-  private final JsonFields fields;
+  private final DocumentJson.Parser parser;
   private final Compression compression;
   private final CountingInputStream raw;
   private final InputStream in;
@@ -29,7 +28,7 @@ final class JsonlReader extends AbstractDocumentReader {
 
   JsonlReader(Path file, ReaderOptions options, ReadFailures failures) throws IOException {
     this.fileName = file.getFileName().toString();
-    this.fields = options.jsonFields();
+    this.parser = new DocumentJson.Parser(options.jsonFields());
     this.compression = Compression.ofFileName(fileName);
     this.failures = failures;
     this.raw = new CountingInputStream(Files.newInputStream(file));
@@ -65,8 +64,7 @@ final class JsonlReader extends AbstractDocumentReader {
         continue;
       }
       try {
-        return Optional.of(DocumentJson.parse(lines.bytes(), 0, lines.length(), fields,
-            fileName + "/" + lines.lineNumber()));
+        return Optional.of(parser.parse(lines.bytes(), 0, lines.length(), fileName + "/" + lines.lineNumber()));
       } catch (MalformedDocumentException e) {
         failures.failed("jsonl:" + e.reason(), fileName, lines.offset(),
             "line " + lines.lineNumber() + ": " + e.getMessage());

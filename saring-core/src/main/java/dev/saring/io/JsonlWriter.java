@@ -1,6 +1,5 @@
 package dev.saring.io;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.saring.document.Document;
 import dev.saring.document.DocumentJson;
 import java.io.Closeable;
@@ -24,7 +23,7 @@ public final class JsonlWriter implements Closeable {
   private final Path tmp;
   private final CountingOutputStream onDisk;
   private final OutputStream out;
-  private final JsonGenerator gen;
+  private final DocumentJson.LineWriter lines;
   private long documents;
   private boolean finished;
   private boolean committed;
@@ -35,19 +34,18 @@ public final class JsonlWriter implements Closeable {
     Files.createDirectories(target.getParent());
     this.onDisk = new CountingOutputStream(Files.newOutputStream(tmp));
     this.out = compression.output(onDisk, level);
-    this.gen = DocumentJson.generator(out);
+    this.lines = new DocumentJson.LineWriter(out);
   }
 
   /** Writes one document as one line. */
   public void write(Document doc) throws IOException {
-    DocumentJson.write(doc, gen);
+    lines.write(doc);
     documents++;
   }
 
   /** Writes any JSON-serialisable value (a map, a record) as one line. */
   public void writeValue(Object value) throws IOException {
-    gen.writeObject(value);
-    gen.writeRaw('\n');
+    lines.writeValue(value);
     documents++;
   }
 
@@ -64,7 +62,6 @@ public final class JsonlWriter implements Closeable {
   public void finish() throws IOException {
     if (!finished) {
       finished = true;
-      gen.close();
       out.close();
     }
   }

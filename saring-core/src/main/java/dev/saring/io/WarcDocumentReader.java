@@ -2,14 +2,17 @@ package dev.saring.io;
 
 import dev.saring.document.Document;
 import dev.saring.text.TextDecoder;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.netpreserve.jwarc.DecodedBody;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MessageHeaders;
 import org.netpreserve.jwarc.ParsingException;
@@ -43,6 +46,7 @@ final class WarcDocumentReader extends AbstractDocumentReader {
   private WarcReader warc;
   private long recordStart;
   private long bytesRead;
+  private boolean trailerBroken;
 
   WarcDocumentReader(Path file, ReaderOptions options, ReadFailures failures) throws IOException {
     this.fileName = file.getFileName().toString();
@@ -52,19 +56,36 @@ final class WarcDocumentReader extends AbstractDocumentReader {
     this.gzip = WarcResync.startsWithGzip(channel, 0);
     channel.position(0);
     try {
-      this.warc = channel.size() == 0 ? null : new WarcReader(channel);
+      this.warc = channel.size() == 0 ? null : open();
     } catch (IOException e) {
       failures.failed("warc:corrupt_record", fileName, 0, String.valueOf(e.getMessage()));
       this.warc = null;
     }
   }
 
+  private WarcReader open() throws IOException {
+    WarcReader reader = new WarcReader(channel);
+    // A record not followed by its CRLFCRLF trailer had a wrong Content-Length: its body ran into
+    // whatever follows. The other warnings are about header syntax jwarc already tolerates.
+    reader.onWarning(message -> trailerBroken |= message.contains("trailer"));
+    return reader;
+  }
+
   @Override
   protected Optional<Document> readNext() {
     while (warc != null) {
       WarcRecord record;
+      long previousStart = recordStart;
       try {
         Optional<WarcRecord> next = warc.next();
+        if (trailerBroken) {
+          trailerBroken = false;
+          failures.failed("warc:corrupt_record", fileName, previousStart,
+              "record length does not match its content (no record trailer)");
+          recordStart = previousStart;
+          resync();
+          continue;
+        }
         if (next.isEmpty()) {
           bytesRead = channelSize();
           return Optional.empty();
@@ -73,8 +94,12 @@ final class WarcDocumentReader extends AbstractDocumentReader {
         recordStart = warc.position();
         bytesRead = recordStart;
       } catch (IOException | RuntimeException e) {
+        recordStart = Math.max(recordStart, warc.position());
         failures.failed(reasonFor(e), fileName, recordStart, String.valueOf(e.getMessage()));
         resync();
+        continue;
+      }
+      if (!gzip && overrunsFile(record)) {
         continue;
       }
       try {
@@ -90,6 +115,26 @@ final class WarcDocumentReader extends AbstractDocumentReader {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * An uncompressed record whose Content-Length reaches past the end of the file is either cut (the
+   * file's last record) or lies about its length (a later record exists); either way it is no document.
+   */
+  private boolean overrunsFile(WarcRecord record) {
+    long length = record.headers().sole("Content-Length").map(Long::parseLong).orElse(0L);
+    if (recordStart + length <= channelSize()) {
+      return false;
+    }
+    try {
+      boolean later = WarcResync.nextRecordStart(channel, recordStart + 1, false) >= 0;
+      failures.failed(later ? "warc:corrupt_record" : "warc:truncated", fileName, recordStart,
+          "Content-Length " + length + " reaches past the end of the file");
+    } catch (IOException e) {
+      failures.failed("warc:truncated", fileName, recordStart, String.valueOf(e.getMessage()));
+    }
+    resync();
+    return true;
   }
 
   private String reasonFor(Exception e) {
@@ -110,7 +155,7 @@ final class WarcDocumentReader extends AbstractDocumentReader {
         return;
       }
       channel.position(next);
-      warc = new WarcReader(channel);
+      warc = open();
       recordStart = next;
     } catch (IOException e) {
       failures.failed("warc:corrupt_record", fileName, recordStart, "cannot resynchronise: " + e.getMessage());
@@ -143,21 +188,57 @@ final class WarcDocumentReader extends AbstractDocumentReader {
       return skip("warc:status_" + (status / 100) + "xx");
     }
     String httpType = http.headers().first("Content-Type").orElse(null);
-    String declared = response.identifiedPayloadType().map(Object::toString).orElse(httpType);
+    // Common Crawl's sniffed type beats the server's claim; ClueWeb writes the header empty.
+    String declared = response.identifiedPayloadType().map(Object::toString).filter(t -> !t.isBlank())
+        .orElse(httpType);
     Optional<String> kind = declared == null ? Optional.of("sniff") : kindOf(declared);
     if (kind.isEmpty()) {
       return skip("warc:non_text");
     }
-    InputStream body;
-    try {
-      body = http.bodyDecoded().stream();
-    } catch (IOException e) {
-      failures.failed("warc:bad_encoding", fileName, recordStart, String.valueOf(e.getMessage()));
+    Optional<byte[]> raw = readCapped(http.body().stream());
+    if (raw.isEmpty()) {
       return Optional.empty();
     }
+    Optional<byte[]> body = decodeContent(raw.get(), http.headers().first("Content-Encoding").orElse(""));
     Map<String, Object> meta = baseMetadata(response);
     meta.put("http_status", status);
-    return build(response, readCapped(body), httpType, kind.get(), meta);
+    return build(response, body, httpType, kind.get(), meta);
+  }
+
+  /**
+   * Undoes the HTTP Content-Encoding in memory, capped like the raw body (a gzip bomb stops at the cap).
+   * Many crawlers store the payload already decoded but keep the header; bytes that are not in the
+   * declared encoding are therefore used as they are.
+   */
+  private Optional<byte[]> decodeContent(byte[] raw, String encoding) throws IOException {
+    String e = encoding.trim().toLowerCase(Locale.ROOT);
+    DecodedBody.Encoding codec = switch (e) {
+      case "gzip", "x-gzip" -> DecodedBody.Encoding.GZIP;
+      case "deflate" -> DecodedBody.Encoding.DEFLATE;
+      case "br" -> DecodedBody.Encoding.BROTLI;
+      case "zstd" -> DecodedBody.Encoding.ZSTD;
+      default -> null;
+    };
+    if (codec == null || (codec == DecodedBody.Encoding.GZIP && !isGzip(raw))) {
+      return Optional.of(raw);
+    }
+    try (InputStream in = DecodedBody.create(Channels.newChannel(new ByteArrayInputStream(raw)), codec).stream()) {
+      return readCapped(in);
+    } catch (IOException | RuntimeException | LinkageError ex) {
+      if (looksLikeText(raw)) {
+        return Optional.of(raw);
+      }
+      failures.failed("warc:bad_encoding", fileName, recordStart, "Content-Encoding " + e + ": " + ex.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isGzip(byte[] b) {
+    return b.length >= 2 && (b[0] & 0xFF) == 0x1F && (b[1] & 0xFF) == 0x8B;
+  }
+
+  private static boolean looksLikeText(byte[] b) {
+    return !LooseFilesReader.looksBinary(b);
   }
 
   private Optional<Document> fromText(WarcRecord record, String type, String kind) throws IOException {

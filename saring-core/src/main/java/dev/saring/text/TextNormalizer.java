@@ -3,10 +3,11 @@ package dev.saring.text;
 import com.ibm.icu.text.Normalizer2;
 
 /**
- * Unicode and whitespace normalization of extracted text, in one pass after NFC.
+ * Unicode and whitespace normalization of extracted text: one cleaning pass, then NFC.
  *
  * <ul>
- *   <li>NFC composition (ICU4J), so {@code e + U+0301} and {@code é} count as the same word;
+ *   <li>NFC composition (ICU4J), so {@code e + U+0301} and {@code é} count as the same word; it runs
+ *       after cleaning so that a mark separated from its letter by a removed control still composes;
  *   <li>C0 and C1 controls, DEL, stray byte-order marks and unpaired surrogates are removed (tab and
  *       newlines are whitespace, not controls);
  *   <li>every run of horizontal whitespace (space, tab, no-break and typographic spaces, ideographic space)
@@ -36,7 +37,11 @@ public final class TextNormalizer {
 
   /** The normalized form of {@code text}. */
   public String normalize(String text) {
-    String s = nfc && !NFC.isNormalized(text) ? NFC.normalize(text) : text;
+    String cleaned = clean(text);
+    return nfc && !NFC.isNormalized(cleaned) ? NFC.normalize(cleaned) : cleaned;
+  }
+
+  private String clean(String s) {
     int n = s.length();
     StringBuilder out = new StringBuilder(n);
     int newlines = 0;
