@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.saring.testing.Corpora;
+import dev.saring.testing.OutputFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -57,9 +55,7 @@ class KillResumeTest {
     Process uninterrupted = start(in, clean);
     assertThat(uninterrupted.waitFor()).isZero();
 
-    assertThat(files(killed).keySet()).isEqualTo(files(clean).keySet());
-    files(clean).forEach((name, bytes) ->
-        assertThat(Arrays.equals(bytes, files(killed).get(name))).as(name + " identical").isTrue());
+    OutputFiles.assertIdentical(clean, killed);
     JsonNode a = new ObjectMapper().readTree(killed.resolve("stats.json").toFile()).get("accounting");
     JsonNode b = new ObjectMapper().readTree(clean.resolve("stats.json").toFile()).get("accounting");
     assertThat(a).isEqualTo(b);
@@ -84,23 +80,5 @@ class KillResumeTest {
     try (Stream<Path> s = Files.list(done)) {
       return (int) s.filter(p -> p.toString().endsWith(".json")).count();
     }
-  }
-
-  private static Map<String, byte[]> files(Path out) {
-    Map<String, byte[]> files = new TreeMap<>();
-    for (String part : List.of("kept", "removed", "failed")) {
-      Path root = out.resolve(part);
-      if (!Files.exists(root)) {
-        continue;
-      }
-      try (Stream<Path> walk = Files.walk(root)) {
-        for (Path p : walk.filter(Files::isRegularFile).toList()) {
-          files.put(out.relativize(p).toString(), Files.readAllBytes(p));
-        }
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-    return files;
   }
 }
