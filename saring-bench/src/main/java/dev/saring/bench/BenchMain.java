@@ -15,6 +15,7 @@ public final class BenchMain {
 
   static {
     BENCHES.put("io", ReadWriteBench::main);
+    BENCHES.put("filters", FilterChainBench::main);
   }
 
   private BenchMain() {}

@@ -33,9 +33,10 @@ class SaringCliTest {
     Cli r = Cli.run("run", "--preset", "web", "-i", in.toString(), "-o", dir.resolve("out").toString(),
         "--progress", "none");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("in 100 = kept 100 + dropped 0 + failed 0", "[balanced]");
+    assertThat(r.out()).contains("Documents: in 100 = kept", "[balanced]", "gopher_quality");
     JsonNode stats = new ObjectMapper().readTree(dir.resolve("out/stats.json").toFile());
-    assertThat(stats.get("stats").get("kept").asLong()).isEqualTo(100);
+    assertThat(stats.get("stats").get("documents_in").asLong()).isEqualTo(100);
+    assertThat(stats.get("accounting").get("balanced").asBoolean()).isTrue();
   }
 
   @Test

@@ -25,6 +25,7 @@ public final class Document {
   private final String id;
   private String text;
   private final Map<String, Object> metadata;
+  private Object analysis;
 
   /** A document with an empty metadata map. */
   public Document(String id, String text) {
@@ -46,9 +47,26 @@ public final class Document {
     return text;
   }
 
-  /** Replaces the text, as a transform step does. */
+  /** Replaces the text, as a transform step does; what was derived from the old text is forgotten. */
   public void text(String newText) {
     this.text = Objects.requireNonNull(newText, "text");
+    this.analysis = null;
+  }
+
+  /**
+   * A value derived from the current text that steps share (words counted once per document, not once
+   * per filter); {@code compute} runs when there is none or when {@code valid} says the cached one no
+   * longer fits (it was made for another language). Replacing the text clears it.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Class<T> type, java.util.function.Predicate<T> valid,
+      java.util.function.Function<Document, T> compute) {
+    if (type.isInstance(analysis) && valid.test((T) analysis)) {
+      return (T) analysis;
+    }
+    T value = compute.apply(this);
+    analysis = value;
+    return value;
   }
 
   /** The live metadata map; steps add their signals to it. */

@@ -15,6 +15,7 @@ final class ShardCounters {
   private final long[] stepNanos;
   private final List<Map<String, Long>> stepDropped = new ArrayList<>();
   private final List<Map<String, Long>> stepFailed = new ArrayList<>();
+  private final List<Map<String, Long>> stepLines = new ArrayList<>();
   private final Map<String, Long> droppedByReason = new HashMap<>();
   private final Map<String, FailureStats> failures = new HashMap<>();
   private final Map<String, Long> skipped = new HashMap<>();
@@ -37,6 +38,7 @@ final class ShardCounters {
     for (int i = 0; i < n; i++) {
       stepDropped.add(new HashMap<>());
       stepFailed.add(new HashMap<>());
+      stepLines.add(new HashMap<>());
     }
   }
 
@@ -49,6 +51,10 @@ final class ShardCounters {
     stepIn[step]++;
     stepCharsIn[step] += charsBefore;
     stepNanos[step] += nanos;
+  }
+
+  void lineRemoved(int step, String reason) {
+    stepLines.get(step).merge(reason, 1L, Long::sum);
   }
 
   void stepKept(int step, int charsAfter) {
@@ -97,7 +103,7 @@ final class ShardCounters {
     List<StepStats> steps = new ArrayList<>(stepNames.length);
     for (int i = 0; i < stepNames.length; i++) {
       steps.add(new StepStats(stepNames[i], stepIn[i], stepKept[i], stepDropped.get(i), stepFailed.get(i),
-          stepCharsIn[i], stepCharsOut[i], stepNanos[i] / 1e9));
+          stepCharsIn[i], stepCharsOut[i], stepNanos[i] / 1e9, stepLines.get(i)));
     }
     return new RunStats(in, kept, dropped, failed, charsIn, charsOut, bytesRead, steps, droppedByReason,
         failures, skipped, keptByLanguage);

@@ -7,6 +7,7 @@ import dev.saring.io.ReadFailures;
 import dev.saring.io.ReaderOptions;
 import dev.saring.io.Readers;
 import dev.saring.io.WriterOptions;
+import dev.saring.step.RemovedLines;
 import dev.saring.step.Step;
 import dev.saring.step.Verdict;
 import java.io.IOException;
@@ -77,6 +78,7 @@ final class ShardRunner implements ReadFailures {
     for (int i = 0; i < steps.size(); i++) {
       Step step = steps.get(i);
       int before = doc.text().length();
+      int linesBefore = RemovedLines.count(doc);
       long t0 = System.nanoTime();
       Verdict verdict;
       String error = null;
@@ -87,6 +89,9 @@ final class ShardRunner implements ReadFailures {
         error = e.toString();
       }
       counters.stepRan(i, before, System.nanoTime() - t0);
+      for (int k = linesBefore, n = RemovedLines.count(doc); k < n; k++) {
+        counters.lineRemoved(i, RemovedLines.reasonAt(doc, k));
+      }
       switch (verdict.kind()) {
         case KEEP -> counters.stepKept(i, doc.text().length());
         case DROP -> {

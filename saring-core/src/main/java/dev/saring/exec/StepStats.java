@@ -14,12 +14,14 @@ import java.util.TreeMap;
  * @param charsIn characters of text that reached the step
  * @param charsOut characters of text the step passed on (kept documents only)
  * @param seconds time spent in the step, summed over threads
+ * @param linesRemoved lines the step removed from documents it kept or dropped, by reason
  */
 public record StepStats(String name, long in, long kept, Map<String, Long> dropped, Map<String, Long> failed,
-    long charsIn, long charsOut, double seconds) {
+    long charsIn, long charsOut, double seconds, Map<String, Long> linesRemoved) {
   public StepStats {
     dropped = new TreeMap<>(dropped);
     failed = new TreeMap<>(failed);
+    linesRemoved = new TreeMap<>(linesRemoved == null ? Map.of() : linesRemoved);
   }
 
   /** The sum of two stats of the same step. */
@@ -28,7 +30,8 @@ public record StepStats(String name, long in, long kept, Map<String, Long> dropp
       throw new IllegalArgumentException("cannot add stats of " + o.name + " to " + name);
     }
     return new StepStats(name, in + o.in, kept + o.kept, RunStats.sum(dropped, o.dropped),
-        RunStats.sum(failed, o.failed), charsIn + o.charsIn, charsOut + o.charsOut, seconds + o.seconds);
+        RunStats.sum(failed, o.failed), charsIn + o.charsIn, charsOut + o.charsOut, seconds + o.seconds,
+        RunStats.sum(linesRemoved, o.linesRemoved));
   }
 
   public long droppedTotal() {

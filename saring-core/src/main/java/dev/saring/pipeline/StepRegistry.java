@@ -1,5 +1,12 @@
 package dev.saring.pipeline;
 
+import dev.saring.filter.C4QualityFilter;
+import dev.saring.filter.FineWebQualityFilter;
+import dev.saring.filter.GopherQualityFilter;
+import dev.saring.filter.GopherRepetitionFilter;
+import dev.saring.filter.LineCleaner;
+import dev.saring.filter.PiiRedactor;
+import dev.saring.text.FixEncodingStep;
 import dev.saring.text.NormalizeStep;
 import java.util.Collection;
 import java.util.Collections;
@@ -18,6 +25,20 @@ public final class StepRegistry {
     StepRegistry r = new StepRegistry();
     r.put(new StepSpec<>("normalize", "Unicode NFC, controls removed, whitespace and newlines normalized",
         NormalizeStep.Options.DEFAULTS, (o, c) -> new NormalizeStep(o)));
+    r.put(new StepSpec<>("fix_encoding", "repairs mojibake (UTF-8 read as Latin-1/cp1252), conservatively",
+        FixEncodingStep.Options.DEFAULTS, (o, c) -> new FixEncodingStep(o)));
+    r.put(new StepSpec<>("clean_lines", "removes boilerplate and symbol-only lines, records each",
+        LineCleaner.Options.DEFAULTS, (o, c) -> new LineCleaner(o)));
+    r.put(new StepSpec<>("gopher_repetition", "Gopher repetition rules (duplicate lines, paragraphs, n-grams)",
+        GopherRepetitionFilter.Options.DEFAULTS, (o, c) -> new GopherRepetitionFilter(o)));
+    r.put(new StepSpec<>("gopher_quality", "Gopher quality rules (word counts, lengths, symbols, stop words)",
+        GopherQualityFilter.Options.DEFAULTS, (o, c) -> new GopherQualityFilter(o)));
+    r.put(new StepSpec<>("c4", "C4 line cleaning and page rules (lorem ipsum, braces, sentences)",
+        C4QualityFilter.Options.DEFAULTS, (o, c) -> new C4QualityFilter(o)));
+    r.put(new StepSpec<>("fineweb", "FineWeb quality rules (line punctuation, short lines, duplicates, lists)",
+        FineWebQualityFilter.Options.DEFAULTS, (o, c) -> new FineWebQualityFilter(o)));
+    r.put(new StepSpec<>("pii", "replaces e-mails, public IPs and phone numbers with placeholders",
+        PiiRedactor.Options.DEFAULTS, (o, c) -> new PiiRedactor(o)));
     return r;
   }
 

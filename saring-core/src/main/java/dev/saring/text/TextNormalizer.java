@@ -37,13 +37,52 @@ public final class TextNormalizer {
 
   /** The normalized form of {@code text}. */
   public String normalize(String text) {
-    String cleaned = clean(text);
+    String cleaned = isClean(text) ? text : clean(text);
     return nfc && !NFC.isNormalized(cleaned) ? NFC.normalize(cleaned) : cleaned;
+  }
+
+  /**
+   * True when {@link #clean} would return the text unchanged: no controls, no space but single ASCII
+   * spaces between other characters, only single or double {@code \n}, nothing blank at the edges.
+   * Most already extracted text passes, and is then not copied.
+   */
+  private boolean isClean(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return true;
+    }
+    char prev = '\n';
+    int newlines = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c < 0x7F && c != ' ') {
+        prev = c;
+        newlines = 0;
+        continue;
+      }
+      if (c == ' ') {
+        if (prev == ' ' || prev == '\n' || i + 1 == n || s.charAt(i + 1) == '\n') {
+          return false;
+        }
+      } else if (c == '\n') {
+        if (i == 0 || ++newlines > maxNewlines || i + 1 == n) {
+          return false;
+        }
+      } else if (c < 0x20 || isLineBreak(c) || isHorizontalSpace(c) || Character.isSurrogate(c)
+          || (removeControls && isControl(c))) {
+        return false;
+      } else {
+        newlines = 0;
+      }
+      prev = c;
+    }
+    return true;
   }
 
   private String clean(String s) {
     int n = s.length();
-    StringBuilder out = new StringBuilder(n);
+    char[] out = new char[n];
+    int len = 0;
     int newlines = 0;
     boolean space = false;
     for (int i = 0; i < n; i++) {
@@ -63,37 +102,32 @@ public final class TextNormalizer {
         space = true;
         continue;
       }
+      boolean pair = false;
       if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-          flush(out, newlines, space);
-          newlines = 0;
-          space = false;
-          out.append(c).append(s.charAt(++i));
+        if (!(Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1)))) {
+          continue;
         }
+        pair = true;
+      } else if (removeControls && isControl(c)) {
         continue;
       }
-      if (removeControls && isControl(c)) {
-        continue;
+      if (len > 0) {
+        if (newlines > 0) {
+          for (int k = Math.min(newlines, maxNewlines); k > 0; k--) {
+            out[len++] = '\n';
+          }
+        } else if (space) {
+          out[len++] = ' ';
+        }
       }
-      flush(out, newlines, space);
       newlines = 0;
       space = false;
-      out.append(c);
-    }
-    return out.toString();
-  }
-
-  private void flush(StringBuilder out, int newlines, boolean space) {
-    if (out.length() == 0) {
-      return;
-    }
-    if (newlines > 0) {
-      for (int k = Math.min(newlines, maxNewlines); k > 0; k--) {
-        out.append('\n');
+      out[len++] = c;
+      if (pair) {
+        out[len++] = s.charAt(++i);
       }
-    } else if (space) {
-      out.append(' ');
     }
+    return new String(out, 0, len);
   }
 
   static boolean isLineBreak(char c) {

@@ -1,0 +1,48 @@
+package dev.saring.filter;
+
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import java.util.List;
+
+/**
+ * Repeated elements of a list, counted from their second occurrence, as Gopher's {@code find_duplicates}:
+ * how many elements repeat one seen before, and their characters (code points).
+ *
+ * <p>Elements are compared by a 64-bit hash of their characters; two different lines share one with a
+ * probability of about 2^-64 per pair, far below anything a ratio threshold can see.
+ */
+record Duplicates(int elements, long chars) {
+  static Duplicates of(List<String> items) {
+    LongOpenHashSet seen = new LongOpenHashSet(items.size() * 2);
+    int elements = 0;
+    long chars = 0;
+    for (String item : items) {
+      if (!seen.add(hash(item, 0, item.length()))) {
+        elements++;
+        chars += item.codePointCount(0, item.length());
+      }
+    }
+    return new Duplicates(elements, chars);
+  }
+
+  /** Duplicates among the spans {@code [ranges[2k], ranges[2k+1])} of {@code text}. */
+  static Duplicates ofRanges(String text, int[] ranges) {
+    LongOpenHashSet seen = new LongOpenHashSet(ranges.length);
+    int elements = 0;
+    long chars = 0;
+    for (int k = 0; k < ranges.length; k += 2) {
+      if (!seen.add(hash(text, ranges[k], ranges[k + 1]))) {
+        elements++;
+        chars += text.codePointCount(ranges[k], ranges[k + 1]);
+      }
+    }
+    return new Duplicates(elements, chars);
+  }
+
+  private static long hash(String s, int from, int to) {
+    long h = 0xcbf29ce484222325L ^ (to - from);
+    for (int i = from; i < to; i++) {
+      h = (h ^ s.charAt(i)) * 0x100000001b3L;
+    }
+    return dev.saring.text.TextAnalysis.mix(h);
+  }
+}

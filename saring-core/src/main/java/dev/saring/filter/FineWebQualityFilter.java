@@ -1,0 +1,110 @@
+package dev.saring.filter;
+
+import dev.saring.document.Document;
+import dev.saring.step.Step;
+import dev.saring.step.Verdict;
+import dev.saring.text.Chars;
+import dev.saring.text.LanguageParams;
+import dev.saring.text.LanguageTable;
+import dev.saring.text.Lines;
+import dev.saring.text.TextAnalysis;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Step {@code fineweb}: FineWeb's own quality rules (Penedo et al. 2024), as datatrove's
+ * {@code FineWebQualityFilter}: over the non-empty lines of the text, in this order.
+ *
+ * <p>Reasons:
+ * <ul>
+ *   <li>{@code empty}: no non-empty line;
+ *   <li>{@code line_punct_ratio}: share of lines ending in terminal punctuation (any script's, after
+ *       closing quotes; not an ellipsis) below 0.12 (per language);
+ *   <li>{@code short_line_ratio}: share of lines of at most 30 characters above 0.67;
+ *   <li>{@code char_dup_ratio}: characters in duplicate lines over all non-newline characters above 0.01
+ *       (datatrove's shipped value; the paper and FineWeb-2 use 0.1);
+ *   <li>{@code list_ratio}: newlines per token above 0.3 (per language).
+ * </ul>
+ */
+public final class FineWebQualityFilter implements Step {
+  /**
+   * Options; null takes the language's entry in the table.
+   *
+   * @param linePunctExcludeZero keep documents with no line ending in punctuation at all
+   * @param shortLineThr maximum share of short lines; 1 or more disables the test
+   * @param charDuplicatesRatio maximum character share of duplicate lines
+   */
+  public record Options(String language, Double linePunctThr, boolean linePunctExcludeZero, double shortLineThr,
+      int shortLineLength, double charDuplicatesRatio, Double newLineRatio) {
+    public static final Options DEFAULTS = new Options(null, null, false, 0.67, 30, 0.01, null);
+
+    public Options {
+      if (shortLineLength < 0) {
+        throw new IllegalArgumentException("short_line_length must be >= 0: " + shortLineLength);
+      }
+    }
+  }
+
+  private final Options options;
+  private final LanguageTable table = LanguageTable.standard();
+
+  public FineWebQualityFilter(Options options) {
+    this.options = options;
+  }
+
+  @Override
+  public String name() {
+    return "fineweb";
+  }
+
+  @Override
+  public Verdict apply(Document doc) {
+    LanguageParams lang = table.get(options.language() != null ? options.language() : doc.language());
+    String text = doc.text();
+    List<String> lines = new ArrayList<>();
+    for (String line : Lines.splitOnNewline(text)) {
+      if (!line.isBlank()) {
+        lines.add(line);
+      }
+    }
+    if (lines.isEmpty()) {
+      return Verdict.drop("empty");
+    }
+    int punct = 0;
+    int shortLines = 0;
+    for (String line : lines) {
+      if (Chars.endsSentence(line)) {
+        punct++;
+      }
+      if (line.codePointCount(0, line.length()) <= options.shortLineLength()) {
+        shortLines++;
+      }
+    }
+    double punctRatio = (double) punct / lines.size();
+    double punctThr = options.linePunctThr() != null ? options.linePunctThr() : lang.linePunctThr();
+    if (punctRatio < punctThr && !(punctRatio == 0 && options.linePunctExcludeZero())) {
+      return Verdict.drop("line_punct_ratio");
+    }
+    if ((double) shortLines / lines.size() > options.shortLineThr()) {
+      return Verdict.drop("short_line_ratio");
+    }
+    long nonNewline = text.codePointCount(0, text.length()) - newlines(text);
+    if (nonNewline > 0 && Duplicates.of(lines).chars() / (double) nonNewline > options.charDuplicatesRatio()) {
+      return Verdict.drop("char_dup_ratio");
+    }
+    int tokens = TextAnalysis.of(doc).tokenCount();
+    double listThr = options.newLineRatio() != null ? options.newLineRatio() : lang.newLineRatio();
+    if (tokens > 0 && (double) newlines(text) / tokens > listThr) {
+      return Verdict.drop("list_ratio");
+    }
+    return Verdict.KEEP;
+  }
+
+  private static int newlines(String text) {
+    int n = 0;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}

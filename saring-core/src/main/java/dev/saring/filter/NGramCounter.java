@@ -1,0 +1,201 @@
+package dev.saring.filter;
+
+import dev.saring.text.TextAnalysis;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+
+/**
+ * Gopher's n-gram repetition measures over a document's tokens, without building n-gram strings.
+ *
+ * <p>An n-gram is identified by a 64-bit polynomial hash of its token hashes and its character length
+ * comes from prefix sums of token lengths. The answers are exactly those of the reference
+ * ({@code find_top_duplicate}, {@code find_all_duplicate}); three facts make them cheap:
+ * <ul>
+ *   <li>an n-gram holding a token that occurs once in the document occurs once, so only positions whose
+ *       tokens all occur twice or more ("candidates") ever enter a hash table;
+ *   <li>the top n-gram's characters are at most, over positions, the smallest count of its tokens times its
+ *       length, so when that bound is under the threshold the n-gram pass is skipped altogether
+ *       ({@link #topNGramCharsBound});
+ *   <li>when no n-gram repeats, the top one is the first (the reference's tie rule: among equally frequent
+ *       n-grams, the one seen first), found without a table.
+ * </ul>
+ * One instance per thread. Hash tables are made per document at the document's size: clearing a table
+ * sized for the largest document seen costs every later small document a full sweep.
+ */
+final class NGramCounter {
+  private static final long P = 0x9E3779B97F4A7C15L;
+  private TextAnalysis a;
+  private int count;
+  private long[] prefixLength = new long[1024];
+  private int[] tokenCount;
+  private long[] fiveGramHash = new long[1024];
+  private boolean[] repeatedFive = new boolean[1024];
+  private boolean fiveGramsCounted;
+  private int candidates5;
+
+  void reset(TextAnalysis analysis) {
+    this.a = analysis;
+    this.count = analysis.tokenCount();
+    if (prefixLength.length < count + 1) {
+      int n = Math.max(count + 1, prefixLength.length * 2);
+      prefixLength = new long[n];
+      fiveGramHash = new long[n];
+      repeatedFive = new boolean[n];
+    }
+    for (int i = 0; i < count; i++) {
+      prefixLength[i + 1] = prefixLength[i] + a.length(i);
+    }
+    tokenCount = analysis.frequencies();
+    fiveGramsCounted = false;
+  }
+
+  /** An upper bound of {@link #topNGramChars(int)}, from token counts alone, in one linear scan. */
+  double topNGramCharsBound(int n) {
+    double bound = 0;
+    for (int i = 0; i + n <= count; i++) {
+      int min = Integer.MAX_VALUE;
+      for (int k = 0; k < n; k++) {
+        min = Math.min(min, tokenCount[i + k]);
+      }
+      bound = Math.max(bound, (double) min * (prefixLength[i + n] - prefixLength[i] + n - 1));
+    }
+    return bound;
+  }
+
+  /** Characters of the most frequent n-gram (joined with spaces) times its count; 0 without n-grams. */
+  double topNGramChars(int n) {
+    int grams = count - n + 1;
+    if (grams <= 0) {
+      return 0;
+    }
+    Long2LongOpenHashMap counts = new Long2LongOpenHashMap(Math.max(16, count / 4));
+    long power = power(n);
+    long bestCount = 1;
+    int bestFirst = 0;
+    long h = 0;
+    int hashedAt = -1;
+    for (int i = 0; i < grams; i++) {
+      if (!candidate(i, n)) {
+        continue;
+      }
+      h = hashedAt < 0 ? hashAt(i, n) : advance(h, hashedAt, i, n, power);
+      hashedAt = i;
+      long packed = counts.get(h);
+      int first = packed == 0 ? i : (int) packed;
+      long c = (packed >>> 32) + 1;
+      counts.put(h, (c << 32) | first);
+      if (c > bestCount || (c == bestCount && c > 1 && first < bestFirst)) {
+        bestCount = c;
+        bestFirst = first;
+      }
+    }
+    long chars = prefixLength[bestFirst + n] - prefixLength[bestFirst] + (n - 1);
+    return (double) chars * bestCount;
+  }
+
+  /**
+   * Characters of n-grams (joined without spaces) that repeat an earlier one, scanning left to right and
+   * jumping n tokens past each repeat, as Gopher's {@code find_all_duplicate}.
+   */
+  double duplicateNGramChars(int n) {
+    if (count - n + 1 <= 0) {
+      return 0;
+    }
+    boolean byFiveGrams = n >= 5 && countFiveGrams();
+    if (byFiveGrams && candidates5 == 0) {
+      return 0;
+    }
+    LongOpenHashSet seen = new LongOpenHashSet(Math.max(16, byFiveGrams ? candidates5 : count / 4));
+    long power = power(n);
+    long repeated = 0;
+    int idx = 0;
+    long h = 0;
+    int hashedAt = -1;
+    while (idx < count - n + 1) {
+      boolean possible = byFiveGrams ? repeatedFive[idx] : candidate(idx, n);
+      if (!possible) {
+        idx++;
+        continue;
+      }
+      h = hashedAt < 0 ? hashAt(idx, n) : advance(h, hashedAt, idx, n, power);
+      hashedAt = idx;
+      if (seen.contains(h)) {
+        repeated += prefixLength[idx + n] - prefixLength[idx];
+        idx += n;
+      } else {
+        seen.add(h);
+        idx++;
+      }
+    }
+    return repeated;
+  }
+
+  /** Counts the candidate 5-grams once per document; false when there are none. */
+  private boolean countFiveGrams() {
+    int grams = count - 4;
+    if (grams <= 0) {
+      return false;
+    }
+    if (!fiveGramsCounted) {
+      Long2IntOpenHashMap fiveGrams = new Long2IntOpenHashMap(Math.max(16, count / 4));
+      long power = power(5);
+      long h = 0;
+      int hashedAt = -1;
+      for (int i = 0; i < grams; i++) {
+        repeatedFive[i] = candidate(i, 5);
+        if (!repeatedFive[i]) {
+          continue;
+        }
+        h = hashedAt < 0 ? hashAt(i, 5) : advance(h, hashedAt, i, 5, power);
+        hashedAt = i;
+        fiveGramHash[i] = h;
+        fiveGrams.addTo(h, 1);
+      }
+      candidates5 = 0;
+      for (int i = 0; i < grams; i++) {
+        repeatedFive[i] = repeatedFive[i] && fiveGrams.get(fiveGramHash[i]) >= 2;
+        candidates5 += repeatedFive[i] ? 1 : 0;
+      }
+      fiveGramsCounted = true;
+    }
+    return true;
+  }
+
+  /** True when every token of the n-gram at {@code i} occurs at least twice. */
+  private boolean candidate(int i, int n) {
+    for (int k = 0; k < n; k++) {
+      if (tokenCount[i + k] < 2) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private long hashAt(int i, int n) {
+    long h = 0;
+    for (int k = 0; k < n; k++) {
+      h = h * P + a.hash(i + k);
+    }
+    return h;
+  }
+
+  /** The hash at {@code to} from the one at {@code from}: rolling when close, recomputed when far. */
+  private long advance(long h, int from, int to, int n, long power) {
+    if (to - from > n) {
+      return hashAt(to, n);
+    }
+    for (int i = from; i < to; i++) {
+      h = (h - a.hash(i) * power) * P + a.hash(i + n);
+    }
+    return h;
+  }
+
+  private static long power(int n) {
+    long p = 1;
+    for (int k = 1; k < n; k++) {
+      p *= P;
+    }
+    return p;
+  }
+}

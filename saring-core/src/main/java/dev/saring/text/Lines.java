@@ -1,0 +1,143 @@
+package dev.saring.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Line splitting with the exact semantics the reference filters use, since their ratios divide by
+ * line counts: Python's {@code str.splitlines()}, {@code str.split("\n")} and
+ * {@code re.split("\n{2,}")} all count lines differently.
+ */
+public final class Lines {
+  private Lines() {}
+
+  /** {@code str.split("\n")}: always at least one element; a trailing newline gives a trailing empty line. */
+  public static List<String> splitOnNewline(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      out.add(text.substring(start, i));
+      start = i + 1;
+    }
+    out.add(text.substring(start));
+    return out;
+  }
+
+  /**
+   * {@code str.splitlines()}: breaks at \n, \r\n, \r, \v, \f, \x1c-\x1e, \x85, U+2028 and U+2029; no
+   * trailing empty line; an empty text has no lines.
+   */
+  public static List<String> splitLines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (isPythonLineBreak(c)) {
+        out.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    if (start < n) {
+      out.add(text.substring(start));
+    }
+    return out;
+  }
+
+  /** {@code re.split("\n+", text)}: runs of newlines are one break; leading or trailing ones give empty parts. */
+  public static List<String> splitOnNewlineRuns(String text) {
+    return splitOnRuns(text, 1);
+  }
+
+  /** {@code re.split("\n{2,}", text.strip())}: paragraphs separated by blank lines. */
+  public static List<String> paragraphs(String text) {
+    return splitOnRuns(text.strip(), 2);
+  }
+
+  private static List<String> splitOnRuns(String text, int minRun) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (text.charAt(i) != '\n') {
+        i++;
+        continue;
+      }
+      int run = i;
+      while (run < n && text.charAt(run) == '\n') {
+        run++;
+      }
+      if (run - i >= minRun) {
+        out.add(text.substring(start, i));
+        start = run;
+      }
+      i = run;
+    }
+    out.add(text.substring(start));
+    return out;
+  }
+
+  /** The spans of {@link #splitOnNewlineRuns}, as {@code [start0, end0, start1, end1, …]}. */
+  public static int[] newlineRunRanges(String text) {
+    return runRanges(text, 0, text.length(), 1);
+  }
+
+  /** The spans of {@link #paragraphs}, as {@code [start0, end0, …]}, without building strings. */
+  public static int[] paragraphRanges(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return runRanges(text, start, end, 2);
+  }
+
+  private static int[] runRanges(String text, int from, int to, int minRun) {
+    int[] out = new int[16];
+    int n = 0;
+    int start = from;
+    int i = from;
+    while (i < to) {
+      if (text.charAt(i) != '\n') {
+        i++;
+        continue;
+      }
+      int run = i;
+      while (run < to && text.charAt(run) == '\n') {
+        run++;
+      }
+      if (run - i >= minRun) {
+        if (n + 2 > out.length) {
+          out = java.util.Arrays.copyOf(out, out.length * 2);
+        }
+        out[n++] = start;
+        out[n++] = i;
+        start = run;
+      }
+      i = run;
+    }
+    if (n + 2 > out.length) {
+      out = java.util.Arrays.copyOf(out, out.length + 2);
+    }
+    out[n++] = start;
+    out[n++] = to;
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  private static boolean isPythonLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u001C' || c == '\u001D'
+        || c == '\u001E' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  /** Python's {@code str.strip() == ""}: nothing but whitespace. */
+  public static boolean isBlank(String line) {
+    return line.isBlank();
+  }
+}
