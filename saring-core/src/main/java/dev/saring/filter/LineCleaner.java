@@ -4,6 +4,7 @@ import dev.saring.document.Document;
 import dev.saring.step.RemovedLines;
 import dev.saring.step.Step;
 import dev.saring.step.Verdict;
+import dev.saring.text.BoilerplateLexicon;
 import dev.saring.text.Lines;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.saring.filter;
+package dev.saring.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,27 +14,27 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The boilerplate phrases of {@code dev/saring/filter/boilerplate.tsv}: share widgets, "read more" links,
+ * The boilerplate phrases of {@code dev/saring/text/boilerplate.tsv}: share widgets, "read more" links,
  * cookie notices, copyright lines, advertisement markers, subscribe prompts, comment headers, tag lines and
  * lone menu items, in the languages saring ships. A rule matches a whole short line, its start, or a
  * phrase in it, and only lines up to the rule's word limit, so prose that mentions cookies stays.
  */
-final class BoilerplateLexicon {
+public final class BoilerplateLexicon {
   private record Rule(String reason, String match, int maxWords, String pattern) {}
 
-  private static final BoilerplateLexicon STANDARD = load("/dev/saring/filter/boilerplate.tsv");
+  private static final BoilerplateLexicon STANDARD = load("/dev/saring/text/boilerplate.tsv");
 
   private final Map<String, Rule> exact = new HashMap<>();
   private final List<Rule> starts = new ArrayList<>();
   private final List<Rule> links = new ArrayList<>();
   private final List<Rule> contains = new ArrayList<>();
 
-  static BoilerplateLexicon standard() {
+  public static BoilerplateLexicon standard() {
     return STANDARD;
   }
 
   /** The reason {@code line} is boilerplate, or empty. */
-  Optional<String> match(String line) {
+  public Optional<String> match(String line) {
     String norm = normalize(line);
     if (norm.isEmpty()) {
       return Optional.empty();
@@ -49,7 +49,7 @@ final class BoilerplateLexicon {
         return Optional.of(rule.reason());
       }
     }
-    boolean sentence = dev.saring.text.Chars.endsSentence(norm);
+    boolean sentence = Chars.endsSentence(norm);
     for (Rule rule : links) {
       int end = rule.pattern().length();
       if (words <= rule.maxWords() && norm.startsWith(rule.pattern()) && boundaryAfter(norm, end)
@@ -113,7 +113,7 @@ final class BoilerplateLexicon {
     return i < s.length() && (s.charAt(i) == ':' || s.charAt(i) == '\uFF1A');
   }
 
-  static int wordCount(String s) {
+  public static int wordCount(String s) {
     int words = 0;
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {

@@ -1,0 +1,94 @@
+package dev.saring.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's class and id say about it, from {@code dev/saring/extract/class-hints.tsv}:
+ * page furniture to remove, probably not the article, or probably the article.
+ */
+final class ClassHints {
+  /** The verdict of the hints on one element. */
+  enum Kind { REMOVE, NEGATIVE, POSITIVE, NONE }
+
+  private static final ClassHints STANDARD = load("/dev/saring/extract/class-hints.tsv");
+  private final Map<String, Kind> tokens = new HashMap<>();
+
+  static ClassHints standard() {
+    return STANDARD;
+  }
+
+  /** REMOVE wins over NEGATIVE, which wins over POSITIVE; elements without class or id are NONE. */
+  Kind kind(Element e) {
+    String cls = e.attributes().getIgnoreCase("class");
+    String id = e.attributes().getIgnoreCase("id");
+    if (cls.isEmpty() && id.isEmpty()) {
+      return Kind.NONE;
+    }
+    Kind best = Kind.NONE;
+    for (String value : new String[] {cls, id}) {
+      best = stronger(best, scan(value));
+    }
+    return best;
+  }
+
+  /** +1 for a positive hint, -1 for a negative or remove hint, 0 otherwise. */
+  int weight(Element e) {
+    return switch (kind(e)) {
+      case POSITIVE -> 1;
+      case NEGATIVE, REMOVE -> -1;
+      case NONE -> 0;
+    };
+  }
+
+  private Kind scan(String value) {
+    Kind best = Kind.NONE;
+    int n = value.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(value.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetterOrDigit(value.charAt(i))) {
+        i++;
+      }
+      if (i > start && i - start <= 24) {
+        Kind k = tokens.get(value.substring(start, i).toLowerCase(Locale.ROOT));
+        if (k != null) {
+          best = stronger(best, k);
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Kind stronger(Kind a, Kind b) {
+    return a.ordinal() <= b.ordinal() ? a : b;
+  }
+
+  private static ClassHints load(String resource) {
+    ClassHints hints = new ClassHints();
+    try (InputStream in = ClassHints.class.getResourceAsStream(resource);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        hints.tokens.put(f[1], Kind.valueOf(f[0].toUpperCase(Locale.ROOT)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return hints;
+  }
+}

@@ -1,0 +1,194 @@
+package dev.saring.extract;
+
+import dev.saring.text.BoilerplateLexicon;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses the main text among a page's blocks.
+ *
+ * <p>Every "good" block (ten words or more, or the equivalent in unspaced scripts, and little linked text)
+ * votes with its unlinked characters, weighted down when it has no sentence punctuation, for each of its
+ * ancestors up to {@value #MAX_ANCESTORS} levels. From the body the selector then descends into the child
+ * holding most of the votes, as long as that child holds at least {@value #DESCEND} of its parent's
+ * (0.45 when its class or id says "article" or "content"), and that child got votes from two blocks or more
+ * (one block's element is a paragraph, whose parent is the container); where no child dominates, the
+ * article is spread over several, and their parent is the container. Inside it, blocks that are mostly
+ * links (over 70%, or over half without sentence punctuation), or that
+ * the boilerplate lexicon recognises ("Baca juga: …", "Share on Facebook"), are left out. A heading just
+ * before the container (the article's title) is kept. Pages without good blocks fall back to keeping every
+ * block that reads as prose.
+ */
+final class ContentSelector {
+  static final int MAX_ANCESTORS = 48;
+  static final double DESCEND = 0.6;
+
+  /** The chosen blocks, the container they came from, and how clearly it held the page's good text (0..1). */
+  record Selection(List<Block> blocks, double score, Element container, Map<Element, Double> votes) {}
+
+  private final ClassHints hints = ClassHints.standard();
+  private final BoilerplateLexicon lexicon = BoilerplateLexicon.standard();
+
+  Selection select(List<Block> blocks, Element body) {
+    Map<Element, Double> votes = new IdentityHashMap<>();
+    Map<Element, Integer> voters = new IdentityHashMap<>();
+    double total = 0;
+    for (Block b : blocks) {
+      double q = quality(b) * hintFactor(b.element());
+      if (q <= 0) {
+        continue;
+      }
+      total += q;
+      Element e = b.element();
+      for (int d = 0; e != null && d < MAX_ANCESTORS; d++, e = e.parent()) {
+        votes.merge(e, q, Double::sum);
+        voters.merge(e, 1, Integer::sum);
+      }
+    }
+    if (total == 0) {
+      return new Selection(fallback(blocks), 0, body, votes);
+    }
+    Element container = descend(body, votes, voters);
+    double inside = votes.getOrDefault(container, 0.0);
+    List<Block> kept = new ArrayList<>();
+    Map<Element, Boolean> within = new IdentityHashMap<>();
+    int first = -1;
+    for (Block b : blocks) {
+      if (isInside(b.element(), container, within) && keep(b)) {
+        kept.add(b);
+        first = first < 0 ? b.index() : first;
+      }
+    }
+    addTitle(blocks, kept, first);
+    return new Selection(kept, Math.min(1.0, inside / total), container, votes);
+  }
+
+  /**
+   * Unlinked characters of a good block, halved without sentence punctuation, a fifth for legal text
+   * (site footers read like prose: "… is the official web site of …, all rights reserved"); 0 for others.
+   */
+  static double quality(Block b) {
+    double ld = b.linkDensity();
+    if (ld > 0.35 || b.words() < 10) {
+      return 0;
+    }
+    double q = b.text().length() * (1 - ld);
+    if (isLegal(b.text())) {
+      q /= 5;
+    }
+    return b.sentenceMarks() > 0 ? q : q / 2;
+  }
+
+  private static final String[] LEGAL = {"copyright", "all rights reserved", "trademark", "terms of use",
+      "terms of service", "privacy policy", "hak cipta", "alle rechte vorbehalten", "tous droits",
+      "derechos reservados"};
+
+  static boolean isLegal(String text) {
+    if (text.indexOf('\u00A9') >= 0) {
+      return true;
+    }
+    String lower = text.length() > 2000 ? text.substring(0, 2000).toLowerCase(java.util.Locale.ROOT)
+        : text.toLowerCase(java.util.Locale.ROOT);
+    for (String marker : LEGAL) {
+      if (lower.contains(marker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Class and id hints on the block's nearest ancestors: each "article"-like one counts a little for
+   * it, each "sidebar"-like one against it. Bounded to [0.25, 2].
+   */
+  private double hintFactor(Element e) {
+    double f = 1;
+    Element x = e;
+    for (int d = 0; x != null && d < 6; d++, x = x.parent()) {
+      int w = hints.weight(x);
+      f *= w > 0 ? 1.25 : w < 0 ? 0.5 : 1;
+    }
+    return Math.max(0.25, Math.min(2, f));
+  }
+
+  private Element descend(Element body, Map<Element, Double> votes, Map<Element, Integer> voters) {
+    Element current = body;
+    for (int d = 0; d < MAX_ANCESTORS * 4; d++) {
+      double here = votes.getOrDefault(current, 0.0);
+      Element best = null;
+      double bestVotes = 0;
+      for (Element child : current.children()) {
+        double v = votes.getOrDefault(child, 0.0);
+        if (v > bestVotes) {
+          bestVotes = v;
+          best = child;
+        }
+      }
+      if (best == null) {
+        return current;
+      }
+      double needed = hints.kind(best) == ClassHints.Kind.POSITIVE ? 0.45 : DESCEND;
+      // A child whose votes come from one block is that block's paragraph: the container is its parent.
+      if (bestVotes < needed * here || voters.getOrDefault(best, 0) < 2) {
+        return current;
+      }
+      current = best;
+    }
+    return current;
+  }
+
+  private static boolean isInside(Element e, Element container, Map<Element, Boolean> memo) {
+    Element x = e;
+    for (int d = 0; x != null && d < MAX_ANCESTORS * 4; d++, x = x.parent()) {
+      if (x == container) {
+        return true;
+      }
+      Boolean known = memo.get(x);
+      if (known != null) {
+        memo.put(e, known);
+        return known;
+      }
+    }
+    memo.put(e, false);
+    return false;
+  }
+
+  private boolean keep(Block b) {
+    if (b.heading() > 0) {
+      return b.linkDensity() < 0.9 && lexicon.match(b.text()).isEmpty();
+    }
+    double ld = b.linkDensity();
+    if (ld > 0.7 || (ld > 0.5 && b.sentenceMarks() == 0)) {
+      return false;
+    }
+    return lexicon.match(b.text()).isEmpty();
+  }
+
+  /** The nearest heading before the container's first block, when it is not already kept. */
+  private static void addTitle(List<Block> blocks, List<Block> kept, int first) {
+    if (first <= 0 || (!kept.isEmpty() && kept.get(0).heading() > 0)) {
+      return;
+    }
+    for (int i = first - 1; i >= 0 && i >= first - 12; i--) {
+      Block b = blocks.get(i);
+      if (b.heading() > 0 && b.heading() <= 2 && b.linkDensity() < 0.5) {
+        kept.add(0, b);
+        return;
+      }
+    }
+  }
+
+  private List<Block> fallback(List<Block> blocks) {
+    List<Block> kept = new ArrayList<>();
+    for (Block b : blocks) {
+      boolean prose = b.words() >= 3 && b.linkDensity() < 0.3;
+      if ((prose || b.heading() > 0) && lexicon.match(b.text()).isEmpty()) {
+        kept.add(b);
+      }
+    }
+    return kept;
+  }
+}

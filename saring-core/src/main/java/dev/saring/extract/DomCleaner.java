@@ -1,0 +1,118 @@
+package dev.saring.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Removes what is never main text, in one iterative pass: scripts and media, form controls, navigation and
+ * complementary landmarks, hidden elements, and blocks whose class or id marks them as comments, share
+ * bars, related links, ads, cookie notices and the like ({@link ClassHints}). A block marked for removal
+ * that holds over 40% of the page's text is kept: sites do mislabel their article.
+ */
+final class DomCleaner {
+  private static final Set<String> ALWAYS = Set.of("script", "style", "noscript", "template", "svg", "math",
+      "canvas", "iframe", "frame", "frameset", "object", "embed", "video", "audio", "source", "track", "map",
+      "img", "picture", "input", "button", "select", "option", "textarea", "nav", "aside", "menu", "dialog",
+      "head", "link", "meta", "base", "label", "footer");
+  private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
+      "complementary", "search", "dialog", "alertdialog", "menu", "menubar");
+
+  private final ClassHints hints = ClassHints.standard();
+  private final Deadline deadline;
+
+  DomCleaner(Deadline deadline) {
+    this.deadline = deadline;
+  }
+
+  /** Cleans {@code body} in place. */
+  void clean(Element body) {
+    for (Element script : body.getElementsByTag("script")) {
+      if (isHtmlTemplate(script)) {
+        expandTemplate(script);
+      }
+    }
+    int total = Math.max(1, textLength(body));
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        deadline.tick();
+        if (node instanceof Comment) {
+          return FilterResult.REMOVE;
+        }
+        if (!(node instanceof Element e)) {
+          return FilterResult.CONTINUE;
+        }
+        return shouldRemove(e, total) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, body);
+  }
+
+  private boolean shouldRemove(Element e, int total) {
+    String tag = e.normalName();
+    if (ALWAYS.contains(tag)) {
+      return true;
+    }
+    if (tag.equals("header") && e.selectFirst("h1") == null) {
+      return true;
+    }
+    if (isHidden(e)) {
+      return true;
+    }
+    String role = e.attributes().getIgnoreCase("role").toLowerCase(Locale.ROOT);
+    if (!role.isEmpty() && FURNITURE_ROLES.contains(role)) {
+      return true;
+    }
+    return hints.kind(e) == ClassHints.Kind.REMOVE && textLength(e) * 10 < total * 4;
+  }
+
+  /**
+   * Some blog platforms ship the article as HTML inside {@code <script type="text/template">} and render it
+   * with JavaScript: that HTML is parsed and put in the script's place, so the article is not lost.
+   */
+  private static boolean isHtmlTemplate(Element e) {
+    return e.attr("type").equalsIgnoreCase("text/template") && e.data().length() > 500;
+  }
+
+  private static void expandTemplate(Element script) {
+    String html = script.data();
+    Element holder = new Element("div");
+    if (html.length() < 2_000_000) {
+      holder.appendChildren(org.jsoup.Jsoup.parseBodyFragment(html).body().childNodesCopy());
+    }
+    script.replaceWith(holder);
+  }
+
+  private static boolean isHidden(Element e) {
+    if (e.hasAttr("hidden") || e.attributes().getIgnoreCase("aria-hidden").equalsIgnoreCase("true")) {
+      return true;
+    }
+    String style = e.attributes().getIgnoreCase("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+
+  /** Characters of text under {@code e}, iteratively. */
+  static int textLength(Element e) {
+    int[] n = new int[1];
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode t) {
+        n[0] += t.getWholeText().length();
+      }
+    }, e);
+    return n[0];
+  }
+}
