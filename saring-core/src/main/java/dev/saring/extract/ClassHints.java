@@ -17,39 +17,91 @@ import org.jsoup.nodes.Element;
  */
 final class ClassHints {
   /** The verdict of the hints on one element. */
-  enum Kind { REMOVE, NEGATIVE, POSITIVE, NONE }
+  enum Kind { REMOVE, NEGATIVE, STRONG, POSITIVE, NONE }
 
   private static final ClassHints STANDARD = load("/dev/saring/extract/class-hints.tsv");
   private final Map<String, Kind> tokens = new HashMap<>();
+  private final java.util.List<String> strongPhrases = new java.util.ArrayList<>();
 
   static ClassHints standard() {
     return STANDARD;
   }
 
-  /** REMOVE wins over NEGATIVE, which wins over POSITIVE; elements without class or id are NONE. */
+  /**
+   * REMOVE wins over NEGATIVE, which wins over STRONG, which wins over POSITIVE; elements without class,
+   * id or {@code itemprop=articleBody} are NONE.
+   */
   Kind kind(Element e) {
     String cls = e.attributes().getIgnoreCase("class");
     String id = e.attributes().getIgnoreCase("id");
-    if (cls.isEmpty() && id.isEmpty()) {
+    String itemprop = e.attributes().getIgnoreCase("itemprop");
+    if (cls.isEmpty() && id.isEmpty() && itemprop.isEmpty()) {
       return Kind.NONE;
     }
     Kind best = Kind.NONE;
     for (String value : new String[] {cls, id}) {
       best = stronger(best, scan(value));
     }
+    if (best == Kind.REMOVE || best == Kind.NEGATIVE) {
+      return best;
+    }
+    if (itemprop.equalsIgnoreCase("articleBody") || hasStrongPhrase(cls) || hasStrongPhrase(id)) {
+      return Kind.STRONG;
+    }
     return best;
+  }
+
+  private boolean hasStrongPhrase(String value) {
+    if (value.length() < 6) {
+      return false;
+    }
+    String v = value.toLowerCase(Locale.ROOT).replace('_', '-');
+    for (String phrase : strongPhrases) {
+      if (v.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** +1 for a positive hint, -1 for a negative or remove hint, 0 otherwise. */
   int weight(Element e) {
     return switch (kind(e)) {
+      case STRONG -> 2;
       case POSITIVE -> 1;
       case NEGATIVE, REMOVE -> -1;
       case NONE -> 0;
     };
   }
 
+  /**
+   * CMSs add classes made from tag and category slugs ({@code tag-share}, {@code category-sidebar-news}),
+   * which say nothing about the element; class names with these prefixes are skipped.
+   */
+  private static final String[] SLUG_PREFIXES = {"tag-", "tags-", "category-", "categories-", "cat-", "postid-",
+      "format-", "status-", "type-", "topic-", "label-", "comment-author-", "author-"};
+
   private Kind scan(String value) {
+    Kind best = Kind.NONE;
+    for (String name : value.split("\\s+")) {
+      if (!isSlug(name)) {
+        best = stronger(best, scanName(name));
+      }
+    }
+    return best;
+  }
+
+  private static boolean isSlug(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    for (String p : SLUG_PREFIXES) {
+      if (n.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Kind scanName(String value) {
     Kind best = Kind.NONE;
     int n = value.length();
     int i = 0;
@@ -84,7 +136,11 @@ final class ClassHints {
           continue;
         }
         String[] f = line.split("\t");
-        hints.tokens.put(f[1], Kind.valueOf(f[0].toUpperCase(Locale.ROOT)));
+        if (f[0].equals("strong")) {
+          hints.strongPhrases.add(f[1]);
+        } else {
+          hints.tokens.put(f[1], Kind.valueOf(f[0].toUpperCase(Locale.ROOT)));
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

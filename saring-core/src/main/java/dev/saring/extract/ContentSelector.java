@@ -37,7 +37,8 @@ final class ContentSelector {
     Map<Element, Integer> voters = new IdentityHashMap<>();
     double total = 0;
     for (Block b : blocks) {
-      double q = quality(b) * hintFactor(b.element());
+      double factor = hintFactor(b.element());
+      double q = (factor >= STRONG_FACTOR ? Math.max(quality(b), proseQuality(b)) : quality(b)) * factor;
       if (q <= 0) {
         continue;
       }
@@ -106,12 +107,23 @@ final class ContentSelector {
    */
   private double hintFactor(Element e) {
     double f = 1;
+    boolean strong = false;
     Element x = e;
-    for (int d = 0; x != null && d < 6; d++, x = x.parent()) {
+    for (int d = 0; x != null && d < 8; d++, x = x.parent()) {
       int w = hints.weight(x);
-      f *= w > 0 ? 1.25 : w < 0 ? 0.5 : 1;
+      strong |= w == 2;
+      f *= w == 1 ? 1.25 : w < 0 ? 0.5 : 1;
     }
-    return Math.max(0.25, Math.min(2, f));
+    f = Math.max(0.25, Math.min(2, f));
+    return strong ? Math.max(f, 1) * STRONG_FACTOR : f;
+  }
+
+  static final double STRONG_FACTOR = 3;
+
+  /** Votes of shorter prose inside a strong article body: three words or more, mostly unlinked. */
+  static double proseQuality(Block b) {
+    double ld = b.linkDensity();
+    return b.words() >= 3 && ld < 0.5 ? b.text().length() * (1 - ld) * 0.5 : 0;
   }
 
   private Element descend(Element body, Map<Element, Double> votes, Map<Element, Integer> voters) {
@@ -130,7 +142,8 @@ final class ContentSelector {
       if (best == null) {
         return current;
       }
-      double needed = hints.kind(best) == ClassHints.Kind.POSITIVE ? 0.45 : DESCEND;
+      ClassHints.Kind kind = hints.kind(best);
+      double needed = kind == ClassHints.Kind.STRONG ? 0.3 : kind == ClassHints.Kind.POSITIVE ? 0.45 : DESCEND;
       // A child whose votes come from one block is that block's paragraph: the container is its parent.
       if (bestVotes < needed * here || voters.getOrDefault(best, 0) < 2) {
         return current;

@@ -16,10 +16,13 @@ import org.jsoup.select.NodeTraversor;
  * that holds over 40% of the page's text is kept: sites do mislabel their article.
  */
 final class DomCleaner {
+  /** Never main text. */
   private static final Set<String> ALWAYS = Set.of("script", "style", "noscript", "template", "svg", "math",
       "canvas", "iframe", "frame", "frameset", "object", "embed", "video", "audio", "source", "track", "map",
-      "img", "picture", "input", "button", "select", "option", "textarea", "nav", "aside", "menu", "dialog",
-      "head", "link", "meta", "base", "label", "footer");
+      "img", "picture", "input", "button", "select", "option", "textarea", "menu", "dialog", "head", "link",
+      "meta", "base", "label");
+  /** Landmarks that are furniture on most pages, but hold the article on some: removed unless they do. */
+  private static final Set<String> LANDMARKS = Set.of("nav", "aside", "footer", "header");
   private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
       "complementary", "search", "dialog", "alertdialog", "menu", "menubar");
 
@@ -30,6 +33,9 @@ final class DomCleaner {
     this.deadline = deadline;
   }
 
+  /** Text length and article marker of each element, measured bottom-up in one pass. */
+  private final java.util.IdentityHashMap<Element, int[]> measures = new java.util.IdentityHashMap<>();
+
   /** Cleans {@code body} in place. */
   void clean(Element body) {
     for (Element script : body.getElementsByTag("script")) {
@@ -37,7 +43,8 @@ final class DomCleaner {
         expandTemplate(script);
       }
     }
-    int total = Math.max(1, textLength(body));
+    measure(body);
+    int total = Math.max(1, measures.get(body)[0]);
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
@@ -58,22 +65,67 @@ final class DomCleaner {
     }, body);
   }
 
-  private boolean shouldRemove(Element e, int total) {
+  boolean shouldRemove(Element e, int total) {
     String tag = e.normalName();
     if (ALWAYS.contains(tag)) {
-      return true;
-    }
-    if (tag.equals("header") && e.selectFirst("h1") == null) {
       return true;
     }
     if (isHidden(e)) {
       return true;
     }
     String role = e.attributes().getIgnoreCase("role").toLowerCase(Locale.ROOT);
-    if (!role.isEmpty() && FURNITURE_ROLES.contains(role)) {
+    boolean furniture = (LANDMARKS.contains(tag) && !(tag.equals("header") && e.selectFirst("h1") != null))
+        || (!role.isEmpty() && FURNITURE_ROLES.contains(role))
+        || (hints.kind(e) == ClassHints.Kind.REMOVE && !tag.equals("article") && !tag.equals("main"));
+    if (!furniture) {
+      return false;
+    }
+    int[] m = measures.getOrDefault(e, new int[] {textLength(e), 0});
+    return m[0] * 10 < total * 4 && m[1] == 0;
+  }
+
+  /**
+   * Records, for every element, its text length and whether it is or contains an element marked as the
+   * article ({@code article}, {@code itemprop=articleBody}, {@code itemtype=…Article}); iterative.
+   */
+  private void measure(Element root) {
+    java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
+    NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        deadline.tick();
+        if (node instanceof Element) {
+          open.push(new int[2]);
+        } else if (node instanceof TextNode t && !open.isEmpty()) {
+          open.peek()[0] += t.getWholeText().length();
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return;
+        }
+        int[] m = open.pop();
+        if (isArticleMarker(e)) {
+          m[1] = 1;
+        }
+        measures.put(e, m);
+        if (!open.isEmpty()) {
+          open.peek()[0] += m[0];
+          open.peek()[1] |= m[1];
+        }
+      }
+    }, root);
+  }
+
+  private static boolean isArticleMarker(Element e) {
+    if (e.normalName().equals("article")) {
       return true;
     }
-    return hints.kind(e) == ClassHints.Kind.REMOVE && textLength(e) * 10 < total * 4;
+    String itemprop = e.attributes().getIgnoreCase("itemprop");
+    String itemtype = e.attributes().getIgnoreCase("itemtype");
+    return itemprop.equalsIgnoreCase("articleBody") || itemtype.contains("Article") || itemtype.contains("BlogPosting");
   }
 
   /**

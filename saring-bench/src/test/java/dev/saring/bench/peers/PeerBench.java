@@ -15,6 +15,8 @@ public final class PeerBench {
     switch (name) {
       case "extract" -> ExtractionBench.main(rest);
       case "extract-debug" -> ExtractDebug.main(rest);
+      case "snippet-debug" -> SnippetDebug.main(rest);
+      case "snippet-dump" -> SnippetDump.main(rest);
       default -> {
         System.err.println("usage: PeerBench extract [options]");
         System.exit(2);
