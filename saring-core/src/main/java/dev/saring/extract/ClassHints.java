@@ -83,18 +83,38 @@ final class ClassHints {
 
   private Kind scan(String value) {
     Kind best = Kind.NONE;
-    for (String name : value.split("\\s+")) {
-      if (!isSlug(name)) {
-        best = stronger(best, scanName(name));
+    int n = value.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(value.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(value.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        String name = value.substring(start, i);
+        if (!isSlug(name)) {
+          best = stronger(best, scanName(stripModifier(name)));
+        }
       }
     }
     return best;
   }
 
+  /**
+   * BEM modifiers describe a state, not what an element is: {@code o-section--has-ads} is a section that
+   * holds ad slots, {@code TestReport__Section--Ads} a report section with ads beside it.
+   */
+  private static String stripModifier(String name) {
+    int at = name.indexOf("--");
+    return at > 0 ? name.substring(0, at) : name;
+  }
+
   private static boolean isSlug(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
     for (String p : SLUG_PREFIXES) {
-      if (n.startsWith(p)) {
+      if (name.regionMatches(true, 0, p, 0, p.length())) {
         return true;
       }
     }
@@ -105,6 +125,7 @@ final class ClassHints {
     Kind best = Kind.NONE;
     int n = value.length();
     int i = 0;
+    boolean negated = false;
     while (i < n) {
       while (i < n && !Character.isLetterOrDigit(value.charAt(i))) {
         i++;
@@ -114,10 +135,13 @@ final class ClassHints {
         i++;
       }
       if (i > start && i - start <= 24) {
-        Kind k = tokens.get(value.substring(start, i).toLowerCase(Locale.ROOT));
-        if (k != null) {
+        String token = value.substring(start, i).toLowerCase(Locale.ROOT);
+        Kind k = tokens.get(token);
+        // "has-sidebar", "with-comments", "no-ads": the element is not the thing named.
+        if (k != null && !negated) {
           best = stronger(best, k);
         }
+        negated = token.equals("has") || token.equals("with") || token.equals("no") || token.equals("without");
       }
     }
     return best;

@@ -30,6 +30,8 @@ final class ContentSelector {
   record Selection(List<Block> blocks, double score, Element container, Map<Element, Double> votes) {}
 
   private final ClassHints hints = ClassHints.standard();
+  /** Hint weights by element: each ancestor is shared by many blocks. */
+  private final Map<Element, Integer> weights = new IdentityHashMap<>();
   private final BoilerplateLexicon lexicon = BoilerplateLexicon.standard();
 
   Selection select(List<Block> blocks, Element body) {
@@ -63,7 +65,8 @@ final class ContentSelector {
         first = first < 0 ? b.index() : first;
       }
     }
-    addTitle(blocks, kept, first);
+    extend(blocks, kept);
+    addTitle(blocks, kept, kept.isEmpty() ? first : kept.get(0).index());
     return new Selection(kept, Math.min(1.0, inside / total), container, votes);
   }
 
@@ -110,7 +113,7 @@ final class ContentSelector {
     boolean strong = false;
     Element x = e;
     for (int d = 0; x != null && d < 8; d++, x = x.parent()) {
-      int w = hints.weight(x);
+      int w = weights.computeIfAbsent(x, hints::weight);
       strong |= w == 2;
       f *= w == 1 ? 1.25 : w < 0 ? 0.5 : 1;
     }
@@ -178,6 +181,40 @@ final class ContentSelector {
       return false;
     }
     return lexicon.match(b.text()).isEmpty();
+  }
+
+  /**
+   * Takes in good blocks right next to the container: lead paragraphs often sit in the page header, a
+   * last paragraph after a widget. Backwards, good blocks are added while at most one weak
+   * block separates them from the text already kept; forwards, only substantial good blocks (20 words or
+   * more) directly after it, past at most one weak block.
+   */
+  private void extend(List<Block> blocks, List<Block> kept) {
+    if (kept.isEmpty()) {
+      return;
+    }
+    List<Block> before = new ArrayList<>();
+    int gap = 0;
+    for (int i = kept.get(0).index() - 1; i >= 0 && gap <= 1; i--) {
+      Block b = blocks.get(i);
+      if (quality(b) > 0 && !isLegal(b.text()) && lexicon.match(b.text()).isEmpty()) {
+        before.add(0, b);
+        gap = 0;
+      } else {
+        gap++;
+      }
+    }
+    kept.addAll(0, before);
+    gap = 0;
+    for (int i = kept.get(kept.size() - 1).index() + 1; i < blocks.size() && gap <= 1; i++) {
+      Block b = blocks.get(i);
+      if (quality(b) > 0 && b.words() >= 20 && !isLegal(b.text()) && lexicon.match(b.text()).isEmpty()) {
+        kept.add(b);
+        gap = 0;
+      } else {
+        gap++;
+      }
+    }
   }
 
   /** The nearest heading before the container's first block, when it is not already kept. */

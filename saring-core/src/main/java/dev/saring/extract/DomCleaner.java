@@ -17,12 +17,15 @@ import org.jsoup.select.NodeTraversor;
  */
 final class DomCleaner {
   /** Never main text. */
-  private static final Set<String> ALWAYS = Set.of("script", "style", "noscript", "template", "svg", "math",
+  private static final Set<String> ALWAYS = Set.of("script", "style", "template", "svg", "math",
       "canvas", "iframe", "frame", "frameset", "object", "embed", "video", "audio", "source", "track", "map",
       "img", "picture", "input", "button", "select", "option", "textarea", "menu", "dialog", "head", "link",
       "meta", "base", "label");
-  /** Landmarks that are furniture on most pages, but hold the article on some: removed unless they do. */
-  private static final Set<String> LANDMARKS = Set.of("nav", "aside", "footer", "header");
+  /**
+   * Landmarks that are furniture on most pages, but hold the article on some (and {@code noscript}, which
+   * on a few sites holds the whole page): removed unless they do.
+   */
+  private static final Set<String> LANDMARKS = Set.of("nav", "aside", "footer", "header", "noscript");
   private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
       "complementary", "search", "dialog", "alertdialog", "menu", "menubar");
 

@@ -67,12 +67,26 @@ public final class BoilerplateLexicon {
 
   /** Lowercase, curly quotes straightened, leading bullets and arrows dropped, whitespace collapsed. */
   static String normalize(String line) {
-    String s = line.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u00A0', ' ');
+    String s = line.strip().toLowerCase(Locale.ROOT);
     int i = 0;
-    while (i < s.length() && "•·*-–—»›>|".indexOf(s.charAt(i)) >= 0 || i < s.length() && s.charAt(i) == ' ') {
+    while (i < s.length() && ("•·*-–—»›>|".indexOf(s.charAt(i)) >= 0 || Character.isWhitespace(s.charAt(i)))) {
       i++;
     }
-    return s.substring(i).replaceAll("\\s+", " ");
+    StringBuilder out = new StringBuilder(s.length() - i);
+    boolean space = false;
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c == '\u2019' ? '\'' : c);
+    }
+    return out.toString();
   }
 
   private static String stripEdgePunctuation(String s) {

@@ -19,6 +19,8 @@ import java.util.TreeMap;
  * trafilatura-eval (990 pages): trafilatura's snippet scoring, precision and recall over all "with" and
  * "without" snippets, per page language.
  *
+ * <p>Speed is the better of two full passes after a warm-up, for every extractor alike.
+ *
  * <p>Options: {@code --only NAME[,NAME]}, {@code --worst N} (print the N worst gold-text pages of the first
  * extractor), {@code --subset NAME}.
  */
@@ -74,12 +76,16 @@ final class ExtractionBench {
       double r = 0;
       double f = 0;
       List<double[]> perPage = new ArrayList<>();
-      long t0 = System.nanoTime();
       List<String> outputs = new ArrayList<>();
-      for (ExtractionCorpus.GoldPage page : pages) {
-        outputs.add(x.extract(page.html(), page.url()));
+      double seconds = Double.MAX_VALUE;
+      for (int pass = 0; pass < 2; pass++) {
+        outputs.clear();
+        long t0 = System.nanoTime();
+        for (ExtractionCorpus.GoldPage page : pages) {
+          outputs.add(x.extract(page.html(), page.url()));
+        }
+        seconds = Math.min(seconds, (System.nanoTime() - t0) / 1e9);
       }
-      double seconds = (System.nanoTime() - t0) / 1e9;
       for (int i = 0; i < pages.size(); i++) {
         TokenF1 s = TokenF1.of(outputs.get(i), pages.get(i).gold());
         p += s.precision();
@@ -119,12 +125,16 @@ final class ExtractionBench {
         "pages/s");
     for (Extractors x : extractors) {
       warmUp(x, pages.stream().map(ExtractionCorpus.SnippetPage::html).toList());
-      long t0 = System.nanoTime();
       List<String> outputs = new ArrayList<>();
-      for (ExtractionCorpus.SnippetPage page : pages) {
-        outputs.add(x.extract(page.html(), page.url()));
+      double seconds = Double.MAX_VALUE;
+      for (int pass = 0; pass < 2; pass++) {
+        outputs.clear();
+        long t0 = System.nanoTime();
+        for (ExtractionCorpus.SnippetPage page : pages) {
+          outputs.add(x.extract(page.html(), page.url()));
+        }
+        seconds = Math.min(seconds, (System.nanoTime() - t0) / 1e9);
       }
-      double seconds = (System.nanoTime() - t0) / 1e9;
       long[] all = new long[4];
       Map<String, long[]> byLang = new TreeMap<>();
       for (int i = 0; i < pages.size(); i++) {

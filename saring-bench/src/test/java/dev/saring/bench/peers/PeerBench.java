@@ -17,6 +17,8 @@ public final class PeerBench {
       case "extract-debug" -> ExtractDebug.main(rest);
       case "snippet-debug" -> SnippetDebug.main(rest);
       case "snippet-dump" -> SnippetDump.main(rest);
+      case "gold-dump" -> GoldDump.main(rest);
+      case "extract-profile" -> ExtractProfile.main(rest);
       default -> {
         System.err.println("usage: PeerBench extract [options]");
         System.exit(2);
