@@ -14,7 +14,7 @@ public final class BlockDump {
     Document doc = Jsoup.parse(html);
     Element body = doc.body();
     int before = DomCleaner.textLength(body);
-    new DomCleaner(new Deadline(0)).clean(body);
+    new DomCleaner(new Deadline(0), false, true).clean(body);
     sb.append("text before clean ").append(before).append(", after ").append(DomCleaner.textLength(body)).append('\n');
     List<Block> blocks = BlockCollector.collect(body, new Deadline(0));
     for (Block b : blocks) {

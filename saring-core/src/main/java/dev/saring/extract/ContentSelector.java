@@ -54,7 +54,9 @@ final class ContentSelector {
     if (total == 0) {
       return new Selection(fallback(blocks), 0, body, votes);
     }
-    Element container = descend(body, votes, voters);
+    // Blocks deeper than MAX_ANCESTORS below the body never vote for it: start from the most voted element.
+    Element start = votes.containsKey(body) ? body : mostVoted(votes);
+    Element container = descend(start, votes, voters);
     double inside = votes.getOrDefault(container, 0.0);
     List<Block> kept = new ArrayList<>();
     Map<Element, Boolean> within = new IdentityHashMap<>();
@@ -68,6 +70,22 @@ final class ContentSelector {
     extend(blocks, kept);
     addTitle(blocks, kept, kept.isEmpty() ? first : kept.get(0).index());
     return new Selection(kept, Math.min(1.0, inside / total), container, votes);
+  }
+
+  /** The element with most votes, and the highest of equally voted ancestors: descent starts there. */
+  private static Element mostVoted(Map<Element, Double> votes) {
+    Element best = null;
+    double most = -1;
+    for (Map.Entry<Element, Double> e : votes.entrySet()) {
+      if (e.getValue() > most) {
+        most = e.getValue();
+        best = e.getKey();
+      }
+    }
+    while (best.parent() != null && votes.getOrDefault(best.parent(), 0.0) >= most) {
+      best = best.parent();
+    }
+    return best;
   }
 
   /**
@@ -187,7 +205,8 @@ final class ContentSelector {
    * Takes in good blocks right next to the container: lead paragraphs often sit in the page header, a
    * last paragraph after a widget. Backwards, good blocks are added while at most one weak
    * block separates them from the text already kept; forwards, only substantial good blocks (20 words or
-   * more) directly after it, past at most one weak block.
+   * more) directly after it, past at most one weak block. Blocks under "footer"- or "sidebar"-like class
+   * hints are never taken in.
    */
   private void extend(List<Block> blocks, List<Block> kept) {
     if (kept.isEmpty()) {
@@ -197,7 +216,7 @@ final class ContentSelector {
     int gap = 0;
     for (int i = kept.get(0).index() - 1; i >= 0 && gap <= 1; i--) {
       Block b = blocks.get(i);
-      if (quality(b) > 0 && !isLegal(b.text()) && lexicon.match(b.text()).isEmpty()) {
+      if (quality(b) > 0 && hintFactor(b.element()) >= 1 && !isLegal(b.text()) && lexicon.match(b.text()).isEmpty()) {
         before.add(0, b);
         gap = 0;
       } else {
@@ -208,7 +227,8 @@ final class ContentSelector {
     gap = 0;
     for (int i = kept.get(kept.size() - 1).index() + 1; i < blocks.size() && gap <= 1; i++) {
       Block b = blocks.get(i);
-      if (quality(b) > 0 && b.words() >= 20 && !isLegal(b.text()) && lexicon.match(b.text()).isEmpty()) {
+      if (quality(b) > 0 && b.words() >= 20 && hintFactor(b.element()) >= 1 && !isLegal(b.text())
+          && lexicon.match(b.text()).isEmpty()) {
         kept.add(b);
         gap = 0;
       } else {

@@ -29,11 +29,18 @@ final class DomCleaner {
   private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
       "complementary", "search", "dialog", "alertdialog", "menu", "menubar");
 
+  private static final Set<String> COMMENT_TOKENS = Set.of("comment", "comments", "commentlist", "disqus",
+      "komentar", "kommentare", "commentaires", "comentarios");
+
   private final ClassHints hints = ClassHints.standard();
   private final Deadline deadline;
+  private final boolean keepComments;
+  private final boolean keepTables;
 
-  DomCleaner(Deadline deadline) {
+  DomCleaner(Deadline deadline, boolean keepComments, boolean keepTables) {
     this.deadline = deadline;
+    this.keepComments = keepComments;
+    this.keepTables = keepTables;
   }
 
   /** Text length and article marker of each element, measured bottom-up in one pass. */
@@ -79,7 +86,9 @@ final class DomCleaner {
     String role = e.attributes().getIgnoreCase("role").toLowerCase(Locale.ROOT);
     boolean furniture = (LANDMARKS.contains(tag) && !(tag.equals("header") && e.selectFirst("h1") != null))
         || (!role.isEmpty() && FURNITURE_ROLES.contains(role))
-        || (hints.kind(e) == ClassHints.Kind.REMOVE && !tag.equals("article") && !tag.equals("main"));
+        || (!keepTables && tag.equals("table"))
+        || (hints.kind(e) == ClassHints.Kind.REMOVE && !tag.equals("article") && !tag.equals("main")
+            && !(keepComments && isComment(e)));
     if (!furniture) {
       return false;
     }
@@ -120,6 +129,16 @@ final class DomCleaner {
         }
       }
     }, root);
+  }
+
+  private static boolean isComment(Element e) {
+    String attrs = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    for (String t : COMMENT_TOKENS) {
+      if (attrs.contains(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isArticleMarker(Element e) {

@@ -13,24 +13,37 @@ import org.jsoup.nodes.Element;
  * {@code saring-bench extract} against Readability4J and boilerpipe), and its heuristics are the product.
  */
 public final class HtmlExtractor {
-  private final int maxChars;
-  private final long timeBudgetMillis;
-
   /**
+   * How to extract.
+   *
    * @param maxChars HTML beyond this many characters is cut before parsing
    * @param timeBudgetMillis per-page budget; 0 for none
+   * @param includeComments keep user comments (marked as comments by class or id); off: they are not the article
+   * @param includeTables keep data tables (layout tables that hold the page are always read)
    */
-  public HtmlExtractor(int maxChars, long timeBudgetMillis) {
-    if (maxChars < 1) {
-      throw new IllegalArgumentException("maxChars must be >= 1: " + maxChars);
+  public record Settings(int maxChars, long timeBudgetMillis, boolean includeComments, boolean includeTables) {
+    /** 5 million characters, 2 seconds, no comments, tables. */
+    public static final Settings DEFAULTS = new Settings(5_000_000, 2_000, false, true);
+
+    public Settings {
+      if (maxChars < 1) {
+        throw new IllegalArgumentException("max_chars must be >= 1: " + maxChars);
+      }
+      if (timeBudgetMillis < 0) {
+        throw new IllegalArgumentException("time budget must be >= 0: " + timeBudgetMillis);
+      }
     }
-    this.maxChars = maxChars;
-    this.timeBudgetMillis = timeBudgetMillis;
   }
 
-  /** Defaults: 5 million characters, 2 seconds. */
+  private final Settings settings;
+
+  public HtmlExtractor(Settings settings) {
+    this.settings = settings;
+  }
+
+  /** Defaults: 5 million characters, 2 seconds, no comments, tables. */
   public static HtmlExtractor standard() {
-    return new HtmlExtractor(5_000_000, 2_000);
+    return new HtmlExtractor(Settings.DEFAULTS);
   }
 
   /**
@@ -39,13 +52,13 @@ public final class HtmlExtractor {
    * @throws Deadline.Exceeded when the page takes longer than the budget
    */
   public Extraction extract(String html, String url) {
-    Deadline deadline = new Deadline(timeBudgetMillis);
-    boolean truncated = html.length() > maxChars;
-    Document doc = Jsoup.parse(truncated ? html.substring(0, maxChars) : html, url == null ? "" : url);
+    Deadline deadline = new Deadline(settings.timeBudgetMillis());
+    boolean truncated = html.length() > settings.maxChars();
+    Document doc = Jsoup.parse(truncated ? html.substring(0, settings.maxChars()) : html, url == null ? "" : url);
     deadline.check();
     PageMetadata meta = PageMetadata.of(doc);
     Element body = doc.body();
-    new DomCleaner(deadline).clean(body);
+    new DomCleaner(deadline, settings.includeComments(), settings.includeTables()).clean(body);
     List<Block> blocks = BlockCollector.collect(body, deadline);
     ContentSelector.Selection selection = new ContentSelector().select(blocks, body);
     StringBuilder text = new StringBuilder();

@@ -18,8 +18,6 @@ import java.util.Optional;
  * the decompressor's reasons for {@code .gz} files.
  */
 final class LooseFilesReader extends AbstractDocumentReader {
-  /** Bytes looked at to tell text from binary. */
-  private static final int SNIFF = 8 * 1024;
 
   private final InputShard shard;
   private final Iterator<Path> files;
@@ -62,7 +60,7 @@ final class LooseFilesReader extends AbstractDocumentReader {
       failures.failed("file:record_too_large", name, 0, "more than " + maxBytes + " bytes");
       return Optional.empty();
     }
-    if (looksBinary(bytes)) {
+    if (TextDecoder.looksBinary(bytes)) {
       failures.failed("file:binary", name, 0, "binary content, not text");
       return Optional.empty();
     }
@@ -74,26 +72,6 @@ final class LooseFilesReader extends AbstractDocumentReader {
     meta.put(Document.CONTENT_TYPE, html ? "text/html" : "text/plain");
     meta.put("charset", decoded.charset().name());
     return Optional.of(new Document(name, decoded.text(), meta));
-  }
-
-  /** NUL bytes, or more than 10% control bytes, in the first 8 KB; UTF-16 with a BOM is text. */
-  static boolean looksBinary(byte[] bytes) {
-    int n = Math.min(bytes.length, SNIFF);
-    if (n >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
-      return false;
-    }
-    int control = 0;
-    for (int i = 0; i < n; i++) {
-      int b = bytes[i] & 0xFF;
-      if (b == 0) {
-        return true;
-      }
-      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-        control++;
-      }
-    }
-    return control * 10 > n;
   }
 
   private static long sizeOf(Path file) {

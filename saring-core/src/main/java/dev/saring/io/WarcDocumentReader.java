@@ -238,7 +238,7 @@ final class WarcDocumentReader extends AbstractDocumentReader {
   }
 
   private static boolean looksLikeText(byte[] b) {
-    return !LooseFilesReader.looksBinary(b);
+    return !TextDecoder.looksBinary(b);
   }
 
   private Optional<Document> fromText(WarcRecord record, String type, String kind) throws IOException {
@@ -252,7 +252,7 @@ final class WarcDocumentReader extends AbstractDocumentReader {
     }
     byte[] bytes = body.get();
     boolean html = kind.equals("text/html") || (kind.equals("sniff") && looksLikeHtml(bytes));
-    if (kind.equals("sniff") && !html && LooseFilesReader.looksBinary(bytes)) {
+    if (kind.equals("sniff") && !html && TextDecoder.looksBinary(bytes)) {
       return skip("warc:non_text");
     }
     TextDecoder.Decoded decoded = html ? TextDecoder.decodeHtml(bytes, bytes.length, contentType)

@@ -31,7 +31,8 @@ public final class OptionsBinder {
     Map<String, Object> merged = MAPPER.convertValue(defaults, LinkedHashMap.class);
     for (Map.Entry<String, ?> e : options.entrySet()) {
       if (!merged.containsKey(e.getKey())) {
-        throw new ConfigException(owner + ": unknown option '" + e.getKey() + "'; valid options: "
+        throw new ConfigException(owner + ": unknown option '" + e.getKey() + "'"
+            + NameSuggestion.hint(e.getKey(), merged.keySet()) + "; valid options: "
             + (merged.isEmpty() ? "(none)" : String.join(", ", new TreeSet<>(merged.keySet()))));
       }
       merged.put(e.getKey(), e.getValue());

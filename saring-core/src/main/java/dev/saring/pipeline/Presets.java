@@ -22,12 +22,18 @@ public final class Presets {
 
   /** The preset called {@code name}; an unknown name is a {@link ConfigException} listing the valid ones. */
   public static PipelineConfig load(String name) {
+    return PipelineConfig.parse(yaml(name), "preset:" + name);
+  }
+
+  /** The preset's YAML as shipped, comments included. */
+  public static String yaml(String name) {
     String path = "/dev/saring/presets/" + name + ".yaml";
     try (InputStream in = Presets.class.getResourceAsStream(path)) {
       if (in == null || !NAMES.contains(name)) {
-        throw new ConfigException("unknown preset '" + name + "'; valid presets: " + String.join(", ", available()));
+        throw new ConfigException("unknown preset '" + name + "'" + NameSuggestion.hint(name, NAMES)
+            + "; valid presets: " + String.join(", ", available()));
       }
-      return PipelineConfig.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "preset:" + name);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new ConfigException("cannot read preset " + name + ": " + e.getMessage(), e);
     }

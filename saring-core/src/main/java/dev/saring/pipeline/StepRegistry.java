@@ -1,5 +1,6 @@
 package dev.saring.pipeline;
 
+import dev.saring.extract.ExtractStep;
 import dev.saring.filter.C4QualityFilter;
 import dev.saring.filter.FineWebQualityFilter;
 import dev.saring.filter.GopherQualityFilter;
@@ -23,6 +24,8 @@ public final class StepRegistry {
   /** A registry holding saring's built-in steps. */
   public static StepRegistry standard() {
     StepRegistry r = new StepRegistry();
+    r.put(new StepSpec<>("extract_html", "main text of HTML pages (others pass through)",
+        ExtractStep.Options.DEFAULTS, (o, c) -> new ExtractStep(o)));
     r.put(new StepSpec<>("normalize", "Unicode NFC, controls removed, whitespace and newlines normalized",
         NormalizeStep.Options.DEFAULTS, (o, c) -> new NormalizeStep(o)));
     r.put(new StepSpec<>("fix_encoding", "repairs mojibake (UTF-8 read as Latin-1/cp1252), conservatively",
@@ -52,7 +55,8 @@ public final class StepRegistry {
   public StepSpec<?> spec(String name) {
     StepSpec<?> spec = specs.get(name);
     if (spec == null) {
-      throw new ConfigException("unknown step '" + name + "'; valid steps: " + String.join(", ", specs.keySet()));
+      throw new ConfigException("unknown step '" + name + "'" + NameSuggestion.hint(name, specs.keySet())
+          + "; valid steps: " + String.join(", ", specs.keySet()));
     }
     return spec;
   }

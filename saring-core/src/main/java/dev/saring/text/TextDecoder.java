@@ -111,4 +111,27 @@ public final class TextDecoder {
     }
     return Optional.empty();
   }
+
+  private static final int BINARY_SNIFF = 8192;
+
+  /** NUL bytes, or more than 10% control bytes, in the first 8 KB; UTF-16 with a BOM is text. */
+  public static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, BINARY_SNIFF);
+    if (n >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+      return false;
+    }
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0) {
+        return true;
+      }
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+        control++;
+      }
+    }
+    return control * 10 > n;
+  }
+
 }

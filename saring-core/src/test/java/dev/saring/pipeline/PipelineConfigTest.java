@@ -38,14 +38,15 @@ class PipelineConfigTest {
   void unknownStep_namesItAndListsValidOnes() {
     PipelineConfig config = PipelineConfig.parse("steps:\n  - normalise: {}\n", "p.yaml");
     assertThatThrownBy(() -> Pipeline.of(config, registry)).isInstanceOf(ConfigException.class)
-        .hasMessageContaining("unknown step 'normalise'").hasMessageContaining("valid steps: normalize");
+        .hasMessageContaining("unknown step 'normalise' (did you mean 'normalize'?)")
+        .hasMessageContaining("valid steps: ").hasMessageContaining(", normalize,");
   }
 
   @Test
   void unknownOption_namesItAndListsValidOnes() {
     PipelineConfig config = PipelineConfig.parse("steps:\n  - normalize: {max_newline: 3}\n", "p.yaml");
     assertThatThrownBy(() -> Pipeline.of(config, registry)).isInstanceOf(ConfigException.class)
-        .hasMessageContaining("step 'normalize': unknown option 'max_newline'")
+        .hasMessageContaining("step 'normalize': unknown option 'max_newline' (did you mean 'max_newlines'?)")
         .hasMessageContaining("valid options: drop_empty, max_newlines, nfc, remove_controls");
   }
 

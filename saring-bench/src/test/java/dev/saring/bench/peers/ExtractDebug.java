@@ -1,5 +1,7 @@
 package dev.saring.bench.peers;
 
+import dev.saring.extract.TokenF1;
+
 import dev.saring.extract.HtmlExtractor;
 import java.nio.file.Path;
 

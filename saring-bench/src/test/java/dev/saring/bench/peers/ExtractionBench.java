@@ -1,5 +1,7 @@
 package dev.saring.bench.peers;
 
+import dev.saring.extract.TokenF1;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

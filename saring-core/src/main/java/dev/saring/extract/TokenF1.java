@@ -1,4 +1,4 @@
-package dev.saring.bench.peers;
+package dev.saring.extract;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -6,10 +6,11 @@ import java.util.Map;
 /**
  * Token-level precision, recall and F1 of extracted text against gold text, the usual scoring of
  * extraction benchmarks: lowercase; tokens are runs of letters and digits (each ideograph or kana is its
- * own token); overlap counts tokens as a multiset.
+ * own token); overlap counts tokens as a multiset. Used to evaluate extraction against gold sets.
  */
-record TokenF1(double precision, double recall, double f1) {
-  static TokenF1 of(String extracted, String gold) {
+public record TokenF1(double precision, double recall, double f1) {
+  /** The scores of {@code extracted} against {@code gold}. */
+  public static TokenF1 of(String extracted, String gold) {
     Map<String, Integer> e = counts(extracted);
     Map<String, Integer> g = counts(gold);
     long common = 0;

@@ -1,0 +1,156 @@
+package dev.saring.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.saring.document.Document;
+import dev.saring.step.Verdict;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class HtmlExtractorTest {
+  private final HtmlExtractor extractor = HtmlExtractor.standard();
+
+  static final String NEWS = """
+      <!DOCTYPE html><html lang="en"><head><title>Library reopens | Gazette</title>
+      <link rel="canonical" href="https://gazette.example/library">
+      <meta property="article:published_time" content="2026-04-02T09:00:00Z">
+      <script>var tracking = {id: 1};</script><style>p{color:red}</style></head><body>
+      <header><a href="/">Gazette</a><nav><ul><li><a href="/city">City</a></li><li><a href="/sport">Sport</a></li>
+        <li><a href="/weather">Weather</a></li></ul></nav></header>
+      <div id="cookie-consent">We use cookies to improve your experience. Accept all</div>
+      <main><article class="post">
+        <h1>Riverside Library Reopens After Renovation</h1>
+        <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+        <p>The Riverside Public Library opened its doors again on Saturday after a two-year renovation that
+        replaced the roof and added a children's wing and a community workshop.</p>
+        <p>More than six hundred people lined up before the ribbon cutting, and by noon the librarians had
+        issued over four hundred new library cards, the head librarian said.</p>
+        <p>The project cost 11.4 million dollars, a third of it from a bond measure the voters approved.</p>
+      </article>
+      <section class="related-stories"><h2>Related stories</h2><ul><li><a href="/a">Council approves bike
+        lanes on Main Street after a long debate</a></li><li><a href="/b">Farmers market returns</a></li></ul></section>
+      <div id="comments"><h3>3 comments</h3><p>Great news, finally! I have been waiting for this for years
+        and I am very happy about the new wing.</p></div></main>
+      <aside class="sidebar"><h3>Most read</h3><p><a href="/x">Storm warning for the weekend</a></p></aside>
+      <footer><p>&copy; 2026 Gazette. All rights reserved. Privacy Policy | Terms of Use</p></footer>
+      </body></html>""";
+
+  @Test
+  void extract_newsPage_keepsTheArticleAndLeavesTheFurniture() {
+    Extraction x = extractor.extract(NEWS, "https://gazette.example/library?utm=1");
+    assertThat(x.text()).startsWith("Riverside Library Reopens After Renovation\n")
+        .contains("two-year renovation that replaced the roof", "six hundred people", "bond measure")
+        .doesNotContain("City", "Weather", "cookies", "Share on Facebook", "Related stories", "bike lanes",
+            "Great news", "Storm warning", "All rights reserved", "tracking");
+    assertThat(x.text().split("\n")).hasSize(4);
+    assertThat(x.title()).isEqualTo("Library reopens | Gazette");
+    assertThat(x.language()).isEqualTo("en");
+    assertThat(x.canonicalUrl()).isEqualTo("https://gazette.example/library");
+    assertThat(x.published()).isEqualTo("2026-04-02T09:00:00Z");
+    assertThat(x.score()).isGreaterThan(0.9);
+  }
+
+  @Test
+  void extract_commentsOnRequest() {
+    HtmlExtractor withComments = new HtmlExtractor(new HtmlExtractor.Settings(5_000_000, 2_000, true, true));
+    assertThat(withComments.extract(NEWS, null).text()).contains("six hundred people");
+  }
+
+  @Test
+  void extract_indonesianArticleOnSpamSite_leavesTheSeoFooterOut() {
+    String html = """
+        <html lang="id"><body><div class="topbar"><a href="/daftar">DAFTAR</a> <a href="/login">LOGIN</a></div>
+        <div class="container"><article><h1>Banjir Bandang Rendam Tiga Kecamatan di Demak</h1>
+        <p>Hujan deras yang mengguyur wilayah hulu sejak Jumat sore menyebabkan Sungai Tuntang meluap dan merendam
+        tiga kecamatan di Kabupaten Demak, Jawa Tengah.</p>
+        <p>Kepala Badan Penanggulangan Bencana Daerah mengatakan bahwa tim gabungan telah mengevakuasi lebih dari
+        empat ribu jiwa ke balai desa, sekolah, dan masjid.</p></article></div>
+        <div class="footer-seo"><p>Posted By : Togel Hongkong Malam Ini | Slot Gacor Maxwin Hari Ini | Situs Judi
+        Online Terpercaya | Bonus New Member 100 di Awal</p></div></body></html>""";
+    Extraction x = extractor.extract(html, null);
+    assertThat(x.text()).contains("Sungai Tuntang meluap", "empat ribu jiwa").doesNotContain("Togel", "DAFTAR");
+    assertThat(x.language()).isEqualTo("id");
+  }
+
+  @Test
+  void extract_listPage_putsEachItemOnItsOwnLine() {
+    String html = """
+        <html><body><nav><a href="/">Home</a></nav><div class="entry-content"><h2>Ingredients</h2><ul>
+        <li>200 g flour</li><li>100 g sugar</li><li>2 eggs</li><li>a pinch of salt</li></ul>
+        <p>Mix the flour and the sugar, then add the eggs one by one and stir until the dough is smooth.</p>
+        </div></body></html>""";
+    assertThat(extractor.extract(html, null).text()).isEqualTo(
+        "Ingredients\n200 g flour\n100 g sugar\n2 eggs\na pinch of salt\n"
+            + "Mix the flour and the sugar, then add the eggs one by one and stir until the dough is smooth.");
+  }
+
+  @Test
+  void extract_pageWithoutAnArticle_givesNoTextAndTheStepDropsIt() {
+    String html = "<html><body><ul>" + "<li><a href='/x'>Category link</a></li>".repeat(30) + "</ul></body></html>";
+    assertThat(extractor.extract(html, null).text()).isEmpty();
+    Document doc = html(html);
+    assertThat(new ExtractStep(ExtractStep.Options.DEFAULTS).apply(doc)).isEqualTo(Verdict.drop("no_text"));
+  }
+
+  @Test
+  void extract_articleInsideAnAside_orAShareTaggedArticle_isNotThrownAway() {
+    String aside = "<html><body><aside class='page'><section itemtype='http://schema.org/Article'><p>"
+        + "A whole article placed inside an aside element by an unusual template, with enough words to count. "
+        + "</p><p>It goes on with a second paragraph that should also be kept by the extractor.</p></section></aside>"
+        + "</body></html>";
+    assertThat(extractor.extract(aside, null).text()).contains("unusual template", "second paragraph");
+    String tagged = "<html><body><article class='post enable-pin-share tag-social'><p>This post carries share "
+        + "and social words in its classes only because of its tags, and is the main text of the page.</p>"
+        + "</article></body></html>";
+    assertThat(extractor.extract(tagged, null).text()).contains("main text of the page");
+  }
+
+  @Test
+  void step_passesNonHtmlThroughAndRecordsMetadata() {
+    ExtractStep step = new ExtractStep(ExtractStep.Options.DEFAULTS);
+    Document text = new Document("t", "plain text stays");
+    assertThat(step.apply(text)).isEqualTo(Verdict.KEEP);
+    assertThat(text.text()).isEqualTo("plain text stays");
+    Document page = html(NEWS);
+    assertThat(step.apply(page)).isEqualTo(Verdict.KEEP);
+    assertThat(page.isHtml()).isFalse();
+    assertThat(page.metadata()).containsEntry("title", "Library reopens | Gazette").containsEntry("html_lang", "en")
+        .containsEntry("canonical_url", "https://gazette.example/library").containsKey("extraction_score");
+  }
+
+  @Test
+  void hostile_deepNesting_brokenMarkup_binary_hugeText_neverBreak() {
+    String deep = "<html><body>" + "<div>".repeat(100_000) + "<p>Deep text at the bottom of a very deep tree, "
+        + "long enough to be a paragraph of real text.</p>" + "</div>".repeat(100_000) + "</body></html>";
+    assertThat(extractor.extract(deep, null).text()).contains("Deep text");
+
+    String broken = "<html><body><div><p>Unclosed <b>bold <i>italic</div></p></span><table><td>cell</tr>"
+        + "<p>Second paragraph after broken markup that still has plenty of words to read.</body>";
+    assertThat(extractor.extract(broken, null).text()).contains("Second paragraph");
+
+    StringBuilder binary = new StringBuilder("<html><body><p>");
+    new java.util.Random(1).ints(50_000, 0, 0x10000).forEach(c -> binary.append((char) c));
+    assertThat(extractor.extract(binary.toString(), null)).isNotNull();
+
+    String huge = "<html><body><p>" + "word ".repeat(10_000_000) + "</p></body></html>";
+    Extraction x = extractor.extract(huge, null);
+    assertThat(x.truncated()).isTrue();
+    assertThat(x.text().length()).isLessThanOrEqualTo(5_000_000);
+  }
+
+  @Test
+  void timeBudget_endsAPathologicalPageWithAFailure() {
+    ExtractStep slow = new ExtractStep(new ExtractStep.Options(512, 1, false, true));
+    String page = "<html><body>" + "<div><p>Some text in a paragraph of the page.</p></div>".repeat(200_000)
+        + "</body></html>";
+    long t0 = System.nanoTime();
+    assertThat(slow.apply(html(page))).isEqualTo(Verdict.fail("extract_timeout"));
+    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(30));
+  }
+
+  private static Document html(String html) {
+    Document d = new Document("p", html);
+    d.metadata().put(Document.CONTENT_TYPE, "text/html");
+    return d;
+  }
+}
