@@ -82,6 +82,10 @@ public final class LocalExecutor {
   public RunResult runShards(Pipeline pipeline, List<InputShard> shards, Path out) throws IOException {
     long start = System.nanoTime();
     OutputLayout layout = new OutputLayout(out);
+    StepContext context = new StepContext(layout.work("steps"));
+    // Build the steps once before touching the output: a missing model is a configuration error, not a
+    // failure of every shard.
+    pipeline.newSteps(context);
     layout.prepare(settings.overwrite());
     RunDefinition.checkOrWrite(layout, pipeline, shards);
 
@@ -99,7 +103,7 @@ public final class LocalExecutor {
     if (resumed > 0) {
       settings.log().printf("[saring] resuming: %d of %d shards already done%n", resumed, shards.size());
     }
-    byShard.putAll(execute(pipeline, todo, layout));
+    byShard.putAll(execute(pipeline, todo, layout, context));
 
     RunStats total = byShard.values().stream().reduce(RunStats.empty(), RunStats::plus);
     double wall = (System.nanoTime() - start) / 1e9;
@@ -108,13 +112,12 @@ public final class LocalExecutor {
     return result;
   }
 
-  private Map<String, RunStats> execute(Pipeline pipeline, List<InputShard> todo, OutputLayout layout)
-      throws IOException {
+  private Map<String, RunStats> execute(Pipeline pipeline, List<InputShard> todo, OutputLayout layout,
+      StepContext context) throws IOException {
     List<InputShard> ordered = todo.stream()
         .sorted(Comparator.comparingLong(InputShard::bytes).reversed().thenComparing(InputShard::id))
         .toList();
     ProgressTracker tracker = new ProgressTracker(todo.stream().mapToLong(InputShard::bytes).sum());
-    StepContext context = new StepContext(layout.work("steps"));
     int threads = Math.max(1, Math.min(settings.workers(), ordered.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "saring-worker");

@@ -68,11 +68,21 @@ public final class Pipeline {
     return steps;
   }
 
-  /** New step instances for one worker thread, in pipeline order. */
+  /**
+   * New step instances for one worker thread, in pipeline order. A step that cannot be built (a model file
+   * that is missing or broken) is a {@link ConfigException} naming the step.
+   */
   public List<Step> newSteps(StepContext context) {
     List<Step> out = new ArrayList<>(steps.size());
     for (BoundStep b : steps) {
-      out.add(b.spec().create(b.options(), context));
+      try {
+        out.add(b.spec().create(b.options(), context));
+      } catch (ConfigException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+        throw new ConfigException("step '" + b.spec().name() + "': " + why, e);
+      }
     }
     return out;
   }

@@ -7,6 +7,8 @@ import dev.saring.filter.GopherQualityFilter;
 import dev.saring.filter.GopherRepetitionFilter;
 import dev.saring.filter.LineCleaner;
 import dev.saring.filter.PiiRedactor;
+import dev.saring.lang.LanguageIdentifiers;
+import dev.saring.lang.LidStep;
 import dev.saring.text.FixEncodingStep;
 import dev.saring.text.NormalizeStep;
 import java.util.Collection;
@@ -30,6 +32,8 @@ public final class StepRegistry {
         NormalizeStep.Options.DEFAULTS, (o, c) -> new NormalizeStep(o)));
     r.put(new StepSpec<>("fix_encoding", "repairs mojibake (UTF-8 read as Latin-1/cp1252), conservatively",
         FixEncodingStep.Options.DEFAULTS, (o, c) -> new FixEncodingStep(o)));
+    r.put(new StepSpec<>("lid", "language ID (built-in n-gram model or fastText), Indonesian/Malay disambiguation",
+        LidStep.Options.DEFAULTS, (o, c) -> new LidStep(o, LanguageIdentifiers.create(o, c))));
     r.put(new StepSpec<>("clean_lines", "removes boilerplate and symbol-only lines, records each",
         LineCleaner.Options.DEFAULTS, (o, c) -> new LineCleaner(o)));
     r.put(new StepSpec<>("gopher_repetition", "Gopher repetition rules (duplicate lines, paragraphs, n-grams)",

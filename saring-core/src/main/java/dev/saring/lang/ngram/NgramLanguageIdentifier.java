@@ -1,0 +1,268 @@
+package dev.saring.lang.ngram;
+
+import dev.saring.lang.LanguageGuess;
+import dev.saring.lang.LanguageIdentifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Identifies the language of a text as the language whose character model makes the text most likely.
+ *
+ * <p>Each language's model is a character n-gram language model read with backoff: a letter is scored by
+ * {@code P(letter | up to four letters before it in the word)} from the longest n-gram the language has,
+ * minus a fixed penalty for each order it had to back off, and a floor for a letter the language has never
+ * seen. Non-letters end a word. The per-text log-likelihoods become probabilities by a softmax.
+ *
+ * <p>All languages are scored in one pass over the text. Per letter: one dense row (every language's
+ * unigram/bigram score, backoff included) added to all scores, then the postings of the letter's 3-, 4-
+ * and 5-grams, each overriding the row for the languages that have it, highest order first. A lookup of
+ * an order stops the climb when no language has that n-gram, since none then has the longer ones.
+ *
+ * <p>Not thread-safe: one instance per thread over a shared {@link NgramModel}.
+ */
+public final class NgramLanguageIdentifier implements LanguageIdentifier {
+  /**
+   * Scoring constants, chosen on the lingua development sentences: the backoff penalty and the floor for
+   * accuracy (flat between -0.25 and -1 and between -10 and -14), the softmax temperature for calibration
+   * (4 minimizes the log-loss of the correct language; 1 makes every sentence look certain).
+   */
+  public record Tuning(double backoffPenalty, double unseenLogProb, double temperature, int maxOrder) {
+    public static final Tuning DEFAULT = new Tuning(-0.5, -12.0, 4.0, 5);
+  }
+
+  /** Beyond this many code points a text is not read further: the language is clear long before. */
+  public static final int MAX_TEXT_CODE_POINTS = 20_000;
+
+  private final NgramModel model;
+  private final Tuning tuning;
+  private final boolean[] candidate;
+  private final int candidates;
+  private final int nLang;
+  private final int maxOrder;
+  private final float[] rows;
+  private final float[] qToLog = new float[256];
+  private final double[] scores;
+  private final int[] stamp;
+  private int stampId;
+  private final int[] window;
+  private final int[] chunkRows = new int[CHUNK];
+  private final int[] chunkFound = new int[CHUNK];
+  private final int[] chunkSlots;
+  private final long[] chunkKeys;
+  /** Sink for the postings touched ahead of use, so that the JIT keeps those loads. */
+  int touched;
+
+  public NgramLanguageIdentifier(NgramModel model, Tuning tuning, List<String> only) {
+    this.model = model;
+    this.tuning = tuning;
+    this.maxOrder = Math.max(2, Math.min(tuning.maxOrder(), model.maxOrder()));
+    this.nLang = model.languages().size();
+    this.candidate = new boolean[nLang];
+    int c = 0;
+    for (int i = 0; i < nLang; i++) {
+      candidate[i] = only == null || only.isEmpty() || only.contains(model.languages().get(i));
+      c += candidate[i] ? 1 : 0;
+    }
+    this.candidates = c;
+    this.rows = model.rows(tuning.backoffPenalty(), tuning.unseenLogProb());
+    this.scores = new double[nLang];
+    this.stamp = new int[nLang];
+    this.window = new int[maxOrder];
+    this.chunkSlots = new int[CHUNK * (maxOrder + 1)];
+    this.chunkKeys = new long[CHUNK * (maxOrder + 1)];
+    for (int q = 0; q < 256; q++) {
+      qToLog[q] = -q * model.logStep();
+    }
+  }
+
+  public NgramLanguageIdentifier(NgramModel model) {
+    this(model, Tuning.DEFAULT, null);
+  }
+
+  @Override
+  public List<String> languages() {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < nLang; i++) {
+      if (candidate[i]) {
+        out.add(model.languages().get(i));
+      }
+    }
+    return out;
+  }
+
+  /** Letters looked up together before their scores are added: see {@link #score}. */
+  private static final int CHUNK = 256;
+
+  /**
+   * Scores every language into {@code scores} and returns how many letters were scored.
+   *
+   * <p>The large 4- and 5-gram tables do not fit in any cache, so the time goes into memory misses. Letters
+   * are therefore handled in chunks: first every lookup of the chunk (independent loads that the CPU
+   * overlaps, each also touching its postings), then the additions, which find their data in cache.
+   */
+  int score(CharSequence text) {
+    Arrays.fill(scores, 0);
+    int letters = 0;
+    int wordLen = 0;
+    int len = text.length();
+    int read = 0;
+    int pending = 0;
+    for (int i = 0; i < len && read < MAX_TEXT_CODE_POINTS; read++) {
+      int cp = Character.codePointAt(text, i);
+      i += Character.charCount(cp);
+      if (!Character.isLetter(cp)) {
+        wordLen = 0;
+        continue;
+      }
+      System.arraycopy(window, 1, window, 0, maxOrder - 1);
+      window[maxOrder - 1] = Character.toLowerCase(cp);
+      wordLen++;
+      letters++;
+      if (lookUp(pending, Math.min(maxOrder, wordLen))) {
+        if (++pending == CHUNK) {
+          addChunk(pending);
+          pending = 0;
+        }
+      }
+    }
+    addChunk(pending);
+    return letters;
+  }
+
+  /** Hashes the current letter's n-grams and finds its dense row into chunk entry {@code e}; false if no language knows it. */
+  private boolean lookUp(int e, int top) {
+    int stride = maxOrder + 1;
+    long h = NgramHash.OFFSET;
+    for (int n = 1; n <= top; n++) {
+      h = NgramHash.step(h, window[maxOrder - n]);
+      chunkKeys[e * stride + n] = NgramHash.mix(h);
+    }
+    int row = top >= 2 ? model.row(2, chunkKeys[e * stride + 2]) : -1;
+    if (row < 0) {
+      row = model.row(1, chunkKeys[e * stride + 1]);
+      if (row < 0) {
+        return false; // a letter no language has: the same floor for all
+      }
+    }
+    chunkRows[e] = row;
+    chunkFound[e] = top;
+    return true;
+  }
+
+  /**
+   * Finds the chunk's 3-, 4- and 5-gram slots. The first loop only loads each slot's home word, with no
+   * branch on what it finds: those loads are independent, so the CPU keeps many misses in flight at once;
+   * the real lookups then hit the cache. Postings are touched the same way.
+   */
+  private void findSlots(int count) {
+    int stride = maxOrder + 1;
+    long sink = 0;
+    for (int e = 0; e < count; e++) {
+      for (int n = 3, top = chunkFound[e]; n <= top; n++) {
+        NgramModel.Table t = model.sparse(n);
+        sink ^= t.slots()[NgramHash.slot(chunkKeys[e * stride + n], t.mask())];
+      }
+    }
+    for (int e = 0; e < count; e++) {
+      int found = 0;
+      for (int n = 3, top = chunkFound[e]; n <= top; n++) {
+        NgramModel.Table t = model.sparse(n);
+        int slot = t.find(chunkKeys[e * stride + n]);
+        if (slot < 0) {
+          break;
+        }
+        chunkSlots[e * stride + n] = slot;
+        found = n;
+      }
+      chunkFound[e] = found;
+    }
+    for (int e = 0; e < count; e++) {
+      for (int n = 3, found = chunkFound[e]; n <= found; n++) {
+        NgramModel.Table t = model.sparse(n);
+        sink ^= t.shorts()[t.start(chunkSlots[e * stride + n])];
+      }
+    }
+    touched += (int) sink;
+  }
+
+  private void addChunk(int count) {
+    findSlots(count);
+    double backoff = tuning.backoffPenalty();
+    int stride = maxOrder + 1;
+    for (int e = 0; e < count; e++) {
+      int base = chunkRows[e] * nLang;
+      for (int l = 0; l < nLang; l++) {
+        scores[l] += rows[base + l];
+      }
+      int found = chunkFound[e];
+      if (found < 3) {
+        continue;
+      }
+      int id = ++stampId;
+      for (int n = found; n >= 3; n--) {
+        NgramModel.Table t = model.sparse(n);
+        short[] postings = t.shorts();
+        double bonus = -n * backoff;
+        int slot = chunkSlots[e * stride + n];
+        for (int p = t.start(slot), end = t.end(slot); p < end; p++) {
+          int lang = postings[p] >>> 8 & 0xFF;
+          if (stamp[lang] != id) {
+            stamp[lang] = id;
+            scores[lang] += qToLog[postings[p] & 0xFF] + bonus - rows[base + lang];
+          }
+        }
+      }
+    }
+  }
+
+  /** The raw scores of the last {@link #score} call, for tests. */
+  double[] scoresForTest() {
+    return scores;
+  }
+
+  @Override
+  public List<LanguageGuess> identify(CharSequence text, int k) {
+    int letters = score(text);
+    if (letters == 0 || candidates == 0) {
+      return List.of();
+    }
+    double max = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < nLang; i++) {
+      if (candidate[i]) {
+        max = Math.max(max, scores[i]);
+      }
+    }
+    double z = 0;
+    double t = tuning.temperature();
+    for (int i = 0; i < nLang; i++) {
+      if (candidate[i]) {
+        z += Math.exp((scores[i] - max) / t);
+      }
+    }
+    int kk = Math.min(Math.max(k, 1), candidates);
+    int[] best = new int[kk];
+    int found = 0;
+    for (int i = 0; i < nLang; i++) {
+      if (!candidate[i]) {
+        continue;
+      }
+      int pos = found < kk ? found++ : kk;
+      while (pos > 0 && scores[best[pos - 1]] < scores[i]) {
+        if (pos < kk) {
+          best[pos] = best[pos - 1];
+        }
+        pos--;
+      }
+      if (pos < kk) {
+        best[pos] = i;
+      }
+    }
+    List<LanguageGuess> out = new ArrayList<>(found);
+    for (int j = 0; j < found; j++) {
+      int i = best[j];
+      out.add(new LanguageGuess(model.languages().get(i), Math.exp((scores[i] - max) / t) / z));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,143 @@
+package dev.saring.lang.ngram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.saring.lang.LanguageGuess;
+import dev.saring.lang.ModelFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A model trained here, by counting the n-grams of a few paragraphs per language, exercises the real code path. */
+class NgramLanguageIdentifierTest {
+  static final Map<String, String> TRAINING = Map.of(
+      "eng_Latn", "the weather was cold and the children stayed inside the house while their mother was cooking "
+          + "dinner for the whole family and the father was reading the newspaper about the election results",
+      "deu_Latn", "das wetter war kalt und die kinder blieben im haus während ihre mutter das abendessen für die "
+          + "ganze familie kochte und der vater die zeitung über die wahlergebnisse las",
+      "ind_Latn", "cuaca sangat dingin dan anak anak tinggal di dalam rumah sementara ibu mereka memasak makan "
+          + "malam untuk seluruh keluarga dan ayah membaca koran tentang hasil pemilihan",
+      "rus_Cyrl", "погода была холодной и дети остались дома пока их мать готовила ужин для всей семьи а отец "
+          + "читал газету о результатах выборов");
+  static byte[] modelBytes;
+  static NgramModel model;
+
+  /** Conditional probabilities P(last | rest) of every 1..5-gram inside words, counted from the training text. */
+  static byte[] train(Map<String, String> corpus) throws Exception {
+    List<String> langs = corpus.keySet().stream().sorted().toList();
+    NgramModelWriter w = new NgramModelWriter(langs, 5);
+    for (int l = 0; l < langs.size(); l++) {
+      Map<String, Integer> counts = new HashMap<>();
+      for (String word : corpus.get(langs.get(l)).split(" ")) {
+        int[] cps = word.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+          for (int n = 1; n <= 5 && i + n <= cps.length; n++) {
+            counts.merge(new String(cps, i, n), 1, Integer::sum);
+          }
+        }
+      }
+      int unigrams = counts.entrySet().stream().filter(e -> e.getKey().codePointCount(0, e.getKey().length()) == 1)
+          .mapToInt(Map.Entry::getValue).sum();
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        String g = e.getKey();
+        int n = g.codePointCount(0, g.length());
+        double denom = n == 1 ? unigrams : counts.get(g.substring(0, g.offsetByCodePoints(0, n - 1)));
+        w.add(l, g, e.getValue() / denom);
+      }
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    w.write(out);
+    return out.toByteArray();
+  }
+
+  @BeforeAll
+  static void build() throws Exception {
+    modelBytes = train(TRAINING);
+    model = NgramModel.read(new ByteArrayInputStream(modelBytes), "test.ngm");
+  }
+
+  @Test
+  void unseenSentences_identifiedByTheirCharacterStatistics() {
+    NgramLanguageIdentifier id = new NgramLanguageIdentifier(model);
+    assertThat(id.identify("The children were reading about the weather.", 1).get(0).code()).isEqualTo("eng_Latn");
+    assertThat(id.identify("Die Kinder lasen über das Wetter.", 1).get(0).code()).isEqualTo("deu_Latn");
+    assertThat(id.identify("Anak-anak membaca tentang cuaca.", 1).get(0).code()).isEqualTo("ind_Latn");
+    assertThat(id.identify("Дети читали о погоде.", 1).get(0).code()).isEqualTo("rus_Cyrl");
+  }
+
+  @Test
+  void probabilities_rankedAndSummingToOne() {
+    NgramLanguageIdentifier id = new NgramLanguageIdentifier(model);
+    List<LanguageGuess> all = id.identify("the family was reading", 10);
+    assertThat(all).hasSize(4);
+    assertThat(all.stream().mapToDouble(LanguageGuess::probability).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    for (int i = 1; i < all.size(); i++) {
+      assertThat(all.get(i).probability()).isLessThanOrEqualTo(all.get(i - 1).probability());
+    }
+    // A short ambiguous text is less certain than a long clear one.
+    double shortP = id.identify("das", 1).get(0).probability();
+    double longP = id.identify("die kinder blieben im haus während ihre mutter kochte", 1).get(0).probability();
+    assertThat(longP).isGreaterThan(shortP);
+  }
+
+  @Test
+  void restrictedToSomeLanguages_answersOnlyThose() {
+    NgramLanguageIdentifier id = new NgramLanguageIdentifier(model, NgramLanguageIdentifier.Tuning.DEFAULT,
+        List.of("ind_Latn", "deu_Latn"));
+    assertThat(id.languages()).containsExactly("deu_Latn", "ind_Latn");
+    assertThat(id.identify("the weather was cold", 5)).extracting(LanguageGuess::code)
+        .containsOnly("deu_Latn", "ind_Latn");
+  }
+
+  @Test
+  void textsLongerThanAChunk_scoreTheSameAsTheirPartsAdded() {
+    NgramLanguageIdentifier id = new NgramLanguageIdentifier(model);
+    String word = "kinder ";
+    id.score(word.repeat(100));
+    double[] once = Arrays.copyOf(id.scoresForTest(), 4);
+    id.score(word.repeat(200)); // 1,200 letters: several chunks
+    double[] twice = id.scoresForTest();
+    for (int i = 0; i < 4; i++) {
+      assertThat(twice[i]).isCloseTo(2 * once[i], org.assertj.core.data.Offset.offset(1e-6 * Math.abs(once[i]) + 1e-9));
+    }
+  }
+
+  @Test
+  void noLettersOrUnknownScript_noGuessOrAFlatOne() {
+    NgramLanguageIdentifier id = new NgramLanguageIdentifier(model);
+    assertThat(id.identify("", 3)).isEmpty();
+    assertThat(id.identify("12345 !!! ---", 3)).isEmpty();
+    // Letters no language has seen: every language gets the same floor.
+    List<LanguageGuess> thai = id.identify("ภาษาไทย", 4);
+    assertThat(thai.get(0).probability()).isCloseTo(0.25, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void hugeAndHostileText_boundedWork() {
+    NgramLanguageIdentifier id = new NgramLanguageIdentifier(model);
+    String huge = "die kinder ".repeat(500_000);
+    assertThat(id.identify(huge, 1).get(0).code()).isEqualTo("deu_Latn");
+    assertThat(id.identify("\uD800\uDC00\uD800 \u0000 kinder \uFFFF", 1).get(0).code()).isEqualTo("deu_Latn");
+  }
+
+  @Test
+  void brokenModelFiles_areClearErrors() {
+    for (int cut : new int[] {0, 3, 10, modelBytes.length / 2, modelBytes.length - 1}) {
+      byte[] b = Arrays.copyOf(modelBytes, cut);
+      assertThatThrownBy(() -> NgramModel.read(new ByteArrayInputStream(b), "cut.ngm"))
+          .isInstanceOf(java.io.IOException.class);
+    }
+    byte[] other = "PK\u0003\u0004 not a model".getBytes();
+    assertThatThrownBy(() -> NgramModel.read(new ByteArrayInputStream(other), "x.ngm"))
+        .isInstanceOf(ModelFormatException.class).hasMessageContaining("not a saring n-gram model");
+    byte[] trailing = Arrays.copyOf(modelBytes, modelBytes.length + 3);
+    assertThatThrownBy(() -> NgramModel.read(new ByteArrayInputStream(trailing), "t.ngm"))
+        .isInstanceOf(ModelFormatException.class).hasMessageContaining("unexpected bytes");
+  }
+}
