@@ -106,11 +106,14 @@ public final class LidStep implements Step {
       if (!d.evidence().isEmpty()) {
         meta.put("language_evidence", d.evidence());
       }
-      if (d.language() != null && !d.language().equals(language)) {
-        meta.put("language_model_guess", language);
-        language = d.language();
-        // The model's probability was for another label; the evidence decided, at the top of the Malayic pair.
-        score = Math.max(score, probabilityOf(guesses, language));
+      if (d.language() != null) {
+        if (!d.language().equals(language)) {
+          meta.put("language_model_guess", language);
+          language = d.language();
+        }
+        // Character models split their belief between these close languages; the words decided between
+        // them, so the score is the model's belief in the group.
+        score = Math.max(score, malayicProbability(guesses));
       }
     }
     List<List<Object>> top = new ArrayList<>();
@@ -144,7 +147,7 @@ public final class LidStep implements Step {
     return Verdict.KEEP;
   }
 
-  private static double probabilityOf(List<LanguageGuess> guesses, String code) {
+  private static double malayicProbability(List<LanguageGuess> guesses) {
     double sum = 0;
     for (LanguageGuess g : guesses) {
       if (MalayicDisambiguator.covers(g.code())) {

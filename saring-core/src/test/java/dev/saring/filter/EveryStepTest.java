@@ -6,7 +6,7 @@ import dev.saring.document.Document;
 import dev.saring.pipeline.StepRegistry;
 import dev.saring.pipeline.StepSpec;
 import dev.saring.step.Step;
-import dev.saring.step.StepContext;
+import dev.saring.testing.TinyLanguageModel;
 import dev.saring.step.Verdict;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ class EveryStepTest {
   void randomUnicode_neverThrows() {
     SplittableRandom random = new SplittableRandom(3);
     for (StepSpec<?> spec : StepRegistry.standard().all()) {
-      Step step = spec.create(spec.bind(Map.of()), StepContext.standalone());
+      Step step = spec.create(spec.bind(Map.of()), TinyLanguageModel.context());
       for (int i = 0; i < 300; i++) {
         Document doc = new Document("r" + i, randomText(random));
         doc.metadata().put(Document.LANGUAGE, LANGUAGES.get(random.nextInt(LANGUAGES.size())));
@@ -38,7 +38,7 @@ class EveryStepTest {
         "word ".repeat(200_000), "x".repeat(2_000_000), "line\n".repeat(100_000), "@@@.@@@ 1.1.1.1.1.1 ::::::",
         "\u0000\u0001\u0002", "…".repeat(1000));
     for (StepSpec<?> spec : StepRegistry.standard().all()) {
-      Step step = spec.create(spec.bind(Map.of()), StepContext.standalone());
+      Step step = spec.create(spec.bind(Map.of()), TinyLanguageModel.context());
       for (String text : texts) {
         Document doc = new Document("h", text);
         assertThat(step.apply(doc)).as(spec.name()).isNotNull();

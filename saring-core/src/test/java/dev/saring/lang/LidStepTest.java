@@ -73,7 +73,9 @@ class LidStepTest {
     Document d = doc("kerajaan negeri akan membina jambatan baharu selepas kemalangan itu kerana trafik sesak");
     step(Map.of()).apply(d);
     assertThat(d.metadata()).containsEntry("language", "zsm_Latn").containsEntry("language_model_guess", "ind_Latn");
-    assertThat((List<?>) d.metadata().get("language_evidence")).contains("kerana:zsm", "jambatan:zsm");
+    @SuppressWarnings("unchecked")
+    List<String> evidence = (List<String>) d.metadata().get("language_evidence");
+    assertThat(evidence).contains("kerana:zsm", "jambatan:zsm");
     Document off = doc("kerajaan negeri akan membina jambatan baharu selepas kemalangan itu kerana trafik sesak");
     step(Map.of("malayic", false)).apply(off);
     assertThat(off.metadata()).containsEntry("language", "ind_Latn");
@@ -119,7 +121,7 @@ class LidStepTest {
   void fastTextBackendOnLid176_realSentences() {
     var model = SharedData.require("models/lid.176.ftz");
     LidStep step = new LidStep(OptionsBinder.bind("lid", LidStep.Options.DEFAULTS,
-        Map.of("backend", "fasttext", "model", model.toString())),
+        Map.of("backend", "fasttext", "model", model.toString(), "min_score", 0.3)),
         LanguageIdentifiers.fastText(StepContext.standalone(), model.toString()));
     Document id = doc("Presiden menegaskan pentingnya pengendalian inflasi dalam menjaga stabilitas ekonomi nasional.");
     step.apply(id);

@@ -5,60 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.saring.lang.LanguageGuess;
 import dev.saring.lang.ModelFormatException;
+import dev.saring.testing.TinyLanguageModel;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A model trained here, by counting the n-grams of a few paragraphs per language, exercises the real code path. */
+/** A model counted from a few sentences per language ({@link TinyLanguageModel}) exercises the real code path. */
 class NgramLanguageIdentifierTest {
-  static final Map<String, String> TRAINING = Map.of(
-      "eng_Latn", "the weather was cold and the children stayed inside the house while their mother was cooking "
-          + "dinner for the whole family and the father was reading the newspaper about the election results",
-      "deu_Latn", "das wetter war kalt und die kinder blieben im haus während ihre mutter das abendessen für die "
-          + "ganze familie kochte und der vater die zeitung über die wahlergebnisse las",
-      "ind_Latn", "cuaca sangat dingin dan anak anak tinggal di dalam rumah sementara ibu mereka memasak makan "
-          + "malam untuk seluruh keluarga dan ayah membaca koran tentang hasil pemilihan",
-      "rus_Cyrl", "погода была холодной и дети остались дома пока их мать готовила ужин для всей семьи а отец "
-          + "читал газету о результатах выборов");
   static byte[] modelBytes;
   static NgramModel model;
 
-  /** Conditional probabilities P(last | rest) of every 1..5-gram inside words, counted from the training text. */
-  static byte[] train(Map<String, String> corpus) throws Exception {
-    List<String> langs = corpus.keySet().stream().sorted().toList();
-    NgramModelWriter w = new NgramModelWriter(langs, 5);
-    for (int l = 0; l < langs.size(); l++) {
-      Map<String, Integer> counts = new HashMap<>();
-      for (String word : corpus.get(langs.get(l)).split(" ")) {
-        int[] cps = word.codePoints().toArray();
-        for (int i = 0; i < cps.length; i++) {
-          for (int n = 1; n <= 5 && i + n <= cps.length; n++) {
-            counts.merge(new String(cps, i, n), 1, Integer::sum);
-          }
-        }
-      }
-      int unigrams = counts.entrySet().stream().filter(e -> e.getKey().codePointCount(0, e.getKey().length()) == 1)
-          .mapToInt(Map.Entry::getValue).sum();
-      for (Map.Entry<String, Integer> e : counts.entrySet()) {
-        String g = e.getKey();
-        int n = g.codePointCount(0, g.length());
-        double denom = n == 1 ? unigrams : counts.get(g.substring(0, g.offsetByCodePoints(0, n - 1)));
-        w.add(l, g, e.getValue() / denom);
-      }
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    w.write(out);
-    return out.toByteArray();
-  }
-
   @BeforeAll
   static void build() throws Exception {
-    modelBytes = train(TRAINING);
+    modelBytes = TinyLanguageModel.bytes(TinyLanguageModel.TRAINING);
     model = NgramModel.read(new ByteArrayInputStream(modelBytes), "test.ngm");
   }
 
