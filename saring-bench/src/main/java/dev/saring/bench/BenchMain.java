@@ -16,6 +16,7 @@ public final class BenchMain {
   static {
     BENCHES.put("io", ReadWriteBench::main);
     BENCHES.put("filters", FilterChainBench::main);
+    BENCHES.put("spam", SpamBench::main);
   }
 
   private BenchMain() {}

@@ -62,12 +62,8 @@ final class LidCommand implements Callable<Integer> {
         out.write(LanguageCodes.UNDETERMINED + "\t0\n");
         continue;
       }
-      String code = g.get(0).code();
+      String code = noMalayic ? g.get(0).code() : malayic.relabel(g.get(0).code(), line);
       double p = g.get(0).probability();
-      if (!noMalayic && MalayicDisambiguator.covers(code)) {
-        String d = malayic.decide(line).language();
-        code = d != null ? d : code;
-      }
       out.write(code);
       out.write('\t');
       out.write(String.format(Locale.ROOT, "%.4f", p));

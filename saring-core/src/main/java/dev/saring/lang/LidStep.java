@@ -178,11 +178,7 @@ public final class LidStep implements Step {
       if (g.isEmpty()) {
         continue;
       }
-      String code = g.get(0).code();
-      if (options.malayic() && MalayicDisambiguator.covers(code)) {
-        String d = malayic.decide(para).language();
-        code = d != null ? d : code;
-      }
+      String code = options.malayic() ? malayic.relabel(g.get(0).code(), para) : g.get(0).code();
       letters.merge(code, (double) n, Double::sum);
       total += n;
     }

@@ -68,6 +68,15 @@ public final class MalayicDisambiguator {
     return code != null && LANGUAGES.contains(code);
   }
 
+  /** The language the words decide for a text the model labelled {@code code}, or {@code code} itself. */
+  public String relabel(String code, CharSequence text) {
+    if (!covers(code)) {
+      return code;
+    }
+    String d = decide(text).language();
+    return d != null ? d : code;
+  }
+
   public Decision decide(CharSequence text) {
     List<String> words = words(text);
     Map<String, Integer> counts = new HashMap<>();

@@ -9,6 +9,8 @@ import dev.saring.filter.LineCleaner;
 import dev.saring.filter.PiiRedactor;
 import dev.saring.lang.LanguageIdentifiers;
 import dev.saring.lang.LidStep;
+import dev.saring.spam.SpamStep;
+import dev.saring.spam.UrlFilter;
 import dev.saring.text.FixEncodingStep;
 import dev.saring.text.NormalizeStep;
 import java.util.Collection;
@@ -26,6 +28,8 @@ public final class StepRegistry {
   /** A registry holding saring's built-in steps. */
   public static StepRegistry standard() {
     StepRegistry r = new StepRegistry();
+    r.put(new StepSpec<>("url_filter", "drops pages by block/allow lists and spam words in the URL; adds the registered domain",
+        UrlFilter.Options.DEFAULTS, (o, c) -> c.shared("url_filter:" + o, () -> UrlFilter.of(o))));
     r.put(new StepSpec<>("extract_html", "main text of HTML pages (others pass through)",
         ExtractStep.Options.DEFAULTS, (o, c) -> new ExtractStep(o)));
     r.put(new StepSpec<>("normalize", "Unicode NFC, controls removed, whitespace and newlines normalized",
@@ -36,6 +40,8 @@ public final class StepRegistry {
         LidStep.Options.DEFAULTS, (o, c) -> new LidStep(o, LanguageIdentifiers.create(o, c))));
     r.put(new StepSpec<>("clean_lines", "removes boilerplate and symbol-only lines, records each",
         LineCleaner.Options.DEFAULTS, (o, c) -> new LineCleaner(o)));
+    r.put(new StepSpec<>("spam", "removes gambling/adult/pharma/SEO spam lines, drops spam documents; news about them stays",
+        SpamStep.Options.DEFAULTS, (o, c) -> new SpamStep(o)));
     r.put(new StepSpec<>("gopher_repetition", "Gopher repetition rules (duplicate lines, paragraphs, n-grams)",
         GopherRepetitionFilter.Options.DEFAULTS, (o, c) -> new GopherRepetitionFilter(o)));
     r.put(new StepSpec<>("gopher_quality", "Gopher quality rules (word counts, lengths, symbols, stop words)",

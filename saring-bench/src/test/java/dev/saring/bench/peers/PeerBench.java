@@ -19,8 +19,9 @@ public final class PeerBench {
       case "snippet-dump" -> SnippetDump.main(rest);
       case "gold-dump" -> GoldDump.main(rest);
       case "extract-profile" -> ExtractProfile.main(rest);
+      case "lid" -> LidBench.main(rest);
       default -> {
-        System.err.println("usage: PeerBench extract [options]");
+        System.err.println("usage: PeerBench extract|lid [options]");
         System.exit(2);
       }
     }
