@@ -99,6 +99,9 @@ public final class LocalExecutor {
         todo.add(shard);
       }
     }
+    if (todo.size() > 0) {
+      CensusPass.runAll(pipeline, shards, layout, context, settings.workers(), settings.log());
+    }
     int resumed = byShard.size();
     if (resumed > 0) {
       settings.log().printf("[saring] resuming: %d of %d shards already done%n", resumed, shards.size());
@@ -138,7 +141,9 @@ public final class LocalExecutor {
 
   private static RunStats runShard(Pipeline pipeline, InputShard shard, OutputLayout layout, StepContext context,
       ProgressTracker tracker) throws IOException {
-    ShardRunner runner = new ShardRunner(shard, pipeline.newSteps(context), pipeline.readerOptions(), layout,
+    List<dev.saring.step.Step> steps = pipeline.newSteps(context);
+    CensusPass.prepareEarlier(steps, steps.size(), layout.work("census"));
+    ShardRunner runner = new ShardRunner(shard, steps, pipeline.readerOptions(), layout,
         pipeline.writerOptions(), tracker);
     RunStats stats = runner.run();
     StatsJson.write(layout.marker(shard.id()), stats);

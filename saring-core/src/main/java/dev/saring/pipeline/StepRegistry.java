@@ -9,6 +9,7 @@ import dev.saring.filter.LineCleaner;
 import dev.saring.filter.PiiRedactor;
 import dev.saring.lang.LanguageIdentifiers;
 import dev.saring.lang.LidStep;
+import dev.saring.spam.SiteBoilerplateStep;
 import dev.saring.spam.SpamStep;
 import dev.saring.spam.UrlFilter;
 import dev.saring.text.FixEncodingStep;
@@ -40,6 +41,8 @@ public final class StepRegistry {
         LidStep.Options.DEFAULTS, (o, c) -> new LidStep(o, LanguageIdentifiers.create(o, c))));
     r.put(new StepSpec<>("clean_lines", "removes boilerplate and symbol-only lines, records each",
         LineCleaner.Options.DEFAULTS, (o, c) -> new LineCleaner(o)));
+    r.put(new StepSpec<>("site_boilerplate", "removes lines that recur on many pages of one site (two passes: census, then filter)",
+        SiteBoilerplateStep.Options.DEFAULTS, (o, c) -> new SiteBoilerplateStep(o, c)));
     r.put(new StepSpec<>("spam", "removes gambling/adult/pharma/SEO spam lines, drops spam documents; news about them stays",
         SpamStep.Options.DEFAULTS, (o, c) -> new SpamStep(o)));
     r.put(new StepSpec<>("gopher_repetition", "Gopher repetition rules (duplicate lines, paragraphs, n-grams)",

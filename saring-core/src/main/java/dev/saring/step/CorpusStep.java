@@ -1,0 +1,31 @@
+package dev.saring.step;
+
+import dev.saring.document.Document;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * A step that needs to see the whole corpus before it can judge one document (lines that recur across a
+ * site, duplicates). The executor runs a census pass first: every shard is read, the steps before this one
+ * run as usual, and what reaches this step is shown to a {@link Census}; then {@link #conclude} combines
+ * the censuses once, and the normal pass calls {@link #prepare} on each instance before {@code apply}.
+ *
+ * <p>Everything lives in files under the step's folder, so a census is bounded in memory and a killed run
+ * resumes: a shard's census that finished is not redone, and a concluded step is not concluded again.
+ */
+public interface CorpusStep extends Step {
+  /** Sees the documents of one shard in the census pass, writing what it keeps under {@code dir}. */
+  interface Census extends Closeable {
+    void observe(Document doc) throws IOException;
+  }
+
+  /** A census for shard {@code shardId}; its files go in {@code dir}, named after the shard. */
+  Census census(Path dir, String shardId) throws IOException;
+
+  /** Combines every shard's census in {@code dir}; called once, on one instance, after all of them closed. */
+  void conclude(Path dir) throws IOException;
+
+  /** Readies this instance for {@code apply} from what {@link #conclude} wrote in {@code dir}. */
+  void prepare(Path dir) throws IOException;
+}
