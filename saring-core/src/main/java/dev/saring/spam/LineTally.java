@@ -39,7 +39,25 @@ final class LineTally implements TermMatcher.Hits {
     languageGroup = SpamLexicon.languageGroup(code);
   }
 
+  /** Whether {@code text} holds any term with a positive weight that counts in the document's language. */
+  boolean anySpamTerm(String text) {
+    boolean[] found = {false};
+    lexicon.matcher().scan(text, 0, text.length(), (term, s, e) -> {
+      if (lexicon.weightOf(term) > 0 && lexicon.counts(term, languageGroup)) {
+        found[0] = true;
+      }
+    });
+    return found[0];
+  }
+
+  private char[] buf = new char[256];
+
   void measure(String text, int start, int end) {
+    int n = end - start;
+    if (buf.length < n) {
+      buf = new char[Math.max(n, buf.length * 2)];
+    }
+    text.getChars(start, end, buf, 0);
     Arrays.fill(weight, 0);
     Arrays.fill(strong, 0);
     hits = 0;
@@ -47,8 +65,8 @@ final class LineTally implements TermMatcher.Hits {
     matchedChars = 0;
     lastStart = -1;
     lastEnd = -1;
-    countWords(text, start, end);
-    lexicon.matcher().scan(text, start, end, this);
+    countWords(buf, n);
+    lexicon.matcher().scan(buf, n, start, this);
   }
 
   /** Words for density: spaced words, or for Chinese, Japanese and Thai one word per three characters. */
@@ -98,16 +116,16 @@ final class LineTally implements TermMatcher.Hits {
     return out;
   }
 
-  private void countWords(String text, int start, int end) {
+  private void countWords(char[] chars, int n) {
     words = 0;
     letters = 0;
     unspacedChars = 0;
     domains = 0;
     boolean inWord = false;
     int dots = 0;
-    int wordStart = start;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
+    int wordStart = 0;
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
       if (TextFold.wordChar(c)) {
         letters++;
         if (!inWord) {
@@ -116,37 +134,38 @@ final class LineTally implements TermMatcher.Hits {
           wordStart = i;
           dots = 0;
         }
-      } else if (c == '.' && inWord && i + 1 < end && TextFold.wordChar(text.charAt(i + 1))) {
+      } else if (c == '.' && inWord && i + 1 < n && TextFold.wordChar(chars[i + 1])) {
         dots++;
       } else {
-        if (inWord && dots > 0 && looksLikeDomain(text, wordStart, i)) {
+        if (inWord && dots > 0 && looksLikeDomain(chars, wordStart, i)) {
           domains++;
         }
         inWord = false;
-        if (TextFold.fold(c) != TextFold.SPACE) {
+        if (c > ' ' && TextFold.fold(c) != TextFold.SPACE) {
           letters++;
           unspacedChars++;
         }
       }
     }
-    if (inWord && dots > 0 && looksLikeDomain(text, wordStart, end)) {
+    if (inWord && dots > 0 && looksLikeDomain(chars, wordStart, n)) {
       domains++;
     }
   }
 
   /** {@code slot88.com}, {@code www.situs-judi.net}: a dotted word ending in two to six letters. */
-  private static boolean looksLikeDomain(String text, int start, int end) {
-    int dot = text.lastIndexOf('.', end - 1);
+  private static boolean looksLikeDomain(char[] chars, int start, int end) {
+    int dot = end - 1;
+    while (dot >= start && chars[dot] != '.') {
+      dot--;
+    }
     int tld = end - dot - 1;
     if (dot < start || tld < 2 || tld > 6) {
       return false;
     }
     for (int i = dot + 1; i < end; i++) {
-      char c = text.charAt(i);
-      if (c < 'a' || c > 'z') {
-        if (c < 'A' || c > 'Z') {
-          return false;
-        }
+      char c = chars[i];
+      if ((c < 'a' || c > 'z') && (c < 'A' || c > 'Z')) {
+        return false;
       }
     }
     return true;

@@ -51,6 +51,8 @@ public final class SpamStep implements Step {
 
   private static final int MAX_TERMS_SHOWN = 8;
   private static final double NEWS_STRONG_DENSITY = 0.4;
+  /** Five link lines of three domains each; fewer dots than that cannot make a link farm. */
+  private static final int MIN_LINK_FARM_DOTS = 15;
 
   private final Options options;
   private final SpamLexicon lexicon;
@@ -84,6 +86,12 @@ public final class SpamStep implements Step {
   @Override
   public Verdict apply(Document doc) {
     String text = doc.text();
+    tally.language(doc.language());
+    // Most pages hold no spam term: one scan of the whole text settles them, unless they are dotted enough
+    // to be a link farm.
+    if (!tally.anySpamTerm(text) && countDomainDots(text) < MIN_LINK_FARM_DOTS) {
+      return Verdict.KEEP;
+    }
     LineScores scores = new LineScores();
     int categories = active.length;
     long[] docWeight = new long[categories];
@@ -92,7 +100,6 @@ public final class SpamStep implements Step {
     int lines = 0;
     Map<Integer, Integer> termCounts = null;
     boolean anySpamTerm = false;
-    tally.language(doc.language());
     for (int start = 0; start <= text.length(); ) {
       int end = text.indexOf('\n', start);
       end = end < 0 ? text.length() : end;
@@ -293,6 +300,15 @@ public final class SpamStep implements Step {
       m.put("terms", shown);
     }
     return m;
+  }
+
+  private static int countDomainDots(String text) {
+    int dots = 0;
+    for (int i = text.indexOf('.'); i >= 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
+      char next = text.charAt(i + 1);
+      dots += (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') ? 1 : 0;
+    }
+    return dots;
   }
 
   private static int argMax(long[] v) {

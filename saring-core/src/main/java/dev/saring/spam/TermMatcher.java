@@ -15,7 +15,7 @@ import java.util.Map;
  * <p>Hand-written because the Java Aho-Corasick libraries keep per-state maps of boxed chars and allocate
  * an object per match, and none folds text on the fly while reporting positions in the original string;
  * here the automaton is a full transition table over the classes of chars the terms use (two array
- * reads per char, no failure-link walks) and a scan allocates one small ring of positions.
+ * reads per char, no failure-link walks).
  */
 final class TermMatcher {
   /** Receives each match: the term's index and its span {@code [start, end)} in the scanned text. */
@@ -29,13 +29,15 @@ final class TermMatcher {
   /** The class of a char's folded form, so a scan reads one table per char. */
   private final char[] rawClass = new char[Character.MAX_VALUE + 1];
   private final char spaceClass;
-  /** Full transition table {@code delta[state * classes + class]}: failure links resolved at build time. */
+  /**
+   * Full transition table, failure links resolved at build time: {@code delta[row + class]} is the next
+   * state's row offset ({@code state * classes}), negated when that state reports terms.
+   */
   private final int[] delta;
   private final int[][] out;
   private final int[] termLength;
   private final boolean[] boundaryStart;
   private final boolean[] boundaryEnd;
-  private final int ringMask;
 
   private TermMatcher(List<String> folded) {
     List<Map<Character, Integer>> children = new ArrayList<>();
@@ -45,7 +47,6 @@ final class TermMatcher {
     termLength = new int[folded.size()];
     boundaryStart = new boolean[folded.size()];
     boundaryEnd = new boolean[folded.size()];
-    int maxLength = 1;
     for (int t = 0; t < folded.size(); t++) {
       String term = folded.get(t);
       if (term.isEmpty()) {
@@ -67,10 +68,18 @@ final class TermMatcher {
       termLength[t] = term.length();
       boundaryStart[t] = TextFold.wordChar(term.charAt(0));
       boundaryEnd[t] = TextFold.wordChar(term.charAt(term.length() - 1));
-      maxLength = Math.max(maxLength, term.length());
     }
     int states = children.size();
-    int nextClass = 1;
+    // Class 0: chars no term uses; class 1: the space that everything else but letters and digits folds to.
+    charClass[TextFold.SPACE] = 1;
+    int nextClass = 2;
+    // Latin letters and digits next, so the hot part of every row (the chars of most text) is its first
+    // few cache lines.
+    for (char c : "etaoinsrhldcumfpgwybvkxjqz0123456789".toCharArray()) {
+      if (usedChars(children).contains(c)) {
+        charClass[c] = (char) nextClass++;
+      }
+    }
     for (Map<Character, Integer> edges : children) {
       for (char c : edges.keySet()) {
         if (charClass[c] == 0) {
@@ -82,7 +91,7 @@ final class TermMatcher {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       rawClass[c] = charClass[TextFold.fold((char) c)];
     }
-    spaceClass = charClass[TextFold.SPACE];
+    spaceClass = 1;
     delta = new int[states * classes];
     int[] fail = new int[states];
     out = new int[states][];
@@ -110,7 +119,17 @@ final class TermMatcher {
         queue.add(child);
       }
     }
-    ringMask = Integer.highestOneBit(maxLength) * 2 - 1;
+    // Store row offsets instead of state ids (no multiply in the scan), negated when the target reports terms.
+    for (int i = 0; i < delta.length; i++) {
+      int target = delta[i];
+      delta[i] = out[target] != null ? -(target * classes) : target * classes;
+    }
+  }
+
+  private static java.util.Set<Character> usedChars(List<Map<Character, Integer>> children) {
+    java.util.Set<Character> used = new java.util.HashSet<>();
+    children.forEach(m -> used.addAll(m.keySet()));
+    return used;
   }
 
   /** A matcher for {@code terms}, already folded with {@link TextFold#foldTerm}; term ids are list indexes. */
@@ -119,32 +138,60 @@ final class TermMatcher {
   }
 
   /** Reports every whole-term occurrence in {@code text[from, to)}. */
-  void scan(CharSequence text, int from, int to, Hits hits) {
-    int[] ring = new int[ringMask + 1];
-    int state = 0;
+  void scan(String text, int from, int to, Hits hits) {
+    // One bulk copy: String.charAt per char (coder check, bounds check) cost more than the automaton.
+    char[] chars = new char[to - from];
+    text.getChars(from, to, chars, 0);
+    scan(chars, chars.length, from, hits);
+  }
+
+  /** Scans {@code chars[0, n)}, reporting spans offset by {@code base}. */
+  void scan(char[] chars, int n, int base, Hits hits) {
+    int row = 0;
     boolean lastSpace = true;
-    int k = 0;
-    for (int i = from; i < to; i++) {
-      char cls = rawClass[text.charAt(i)];
-      boolean space = cls == spaceClass && TextFold.fold(text.charAt(i)) == TextFold.SPACE;
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      char cls = rawClass[c];
+      boolean space = cls == spaceClass;
       if (space && lastSpace) {
         continue;
       }
       lastSpace = space;
-      ring[k & ringMask] = i;
-      state = delta[state * classes + cls];
-      int[] terms = out[state];
-      if (terms != null) {
-        for (int t : terms) {
-          int start = ring[(k - termLength[t] + 1) & ringMask];
-          if ((!boundaryStart[t] || start == from || !TextFold.wordChar(text.charAt(start - 1)))
-              && (!boundaryEnd[t] || i + 1 == to || !TextFold.wordChar(text.charAt(i + 1)))) {
-            hits.hit(t, start, i + 1);
-          }
+      int next = delta[row + cls];
+      if (next >= 0) {
+        row = next;
+        continue;
+      }
+      row = -next;
+      for (int t : out[row / classes]) {
+        int start = startOf(chars, i, termLength[t]);
+        if ((!boundaryStart[t] || start == 0 || !TextFold.wordChar(chars[start - 1]))
+            && (!boundaryEnd[t] || i + 1 == n || !TextFold.wordChar(chars[i + 1]))) {
+          hits.hit(t, base + start, base + i + 1);
         }
       }
-      k++;
     }
   }
+
+  /**
+   * Where a term of {@code length} automaton steps ending at {@code end} starts: walks back over the chars
+   * the scan stepped on (a space only when it follows a non-space). Runs on matches only, which are rare,
+   * so the scan loop keeps no position history.
+   */
+  private static int startOf(char[] chars, int end, int length) {
+    int stepped = 0;
+    int j = end;
+    for (; j >= 0; j--) {
+      boolean space = TextFold.fold(chars[j]) == TextFold.SPACE;
+      if (!space || (j > 0 && TextFold.fold(chars[j - 1]) != TextFold.SPACE)) {
+        if (++stepped == length) {
+          return j;
+        }
+      }
+    }
+    return 0;
+  }
+
+
 
 }
