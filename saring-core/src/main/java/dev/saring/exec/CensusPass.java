@@ -101,7 +101,7 @@ final class CensusPass {
   private static void censusOfShard(Pipeline pipeline, InputShard shard, int index, Path dir, StepContext context)
       throws IOException {
     List<Step> steps = pipeline.newSteps(context);
-    prepareEarlier(steps, index, dir.getParent());
+    prepareEarlier(steps, index, dir.getParent(), shard.id());
     CorpusStep corpusStep = (CorpusStep) steps.get(index);
     try (CorpusStep.Census census = corpusStep.census(dir, shard.id());
          DocumentReader reader = Readers.open(shard, pipeline.readerOptions(), ReadFailures.ignoring())) {
@@ -114,10 +114,10 @@ final class CensusPass {
   }
 
   /** Earlier corpus steps were concluded before this census started; their instances need their results. */
-  static void prepareEarlier(List<Step> steps, int upTo, Path censusRoot) throws IOException {
+  static void prepareEarlier(List<Step> steps, int upTo, Path censusRoot, String shardId) throws IOException {
     for (int i = 0; i < upTo; i++) {
       if (steps.get(i) instanceof CorpusStep c) {
-        c.prepare(censusRoot.resolve(i + "-" + c.name()));
+        c.prepare(censusRoot.resolve(i + "-" + c.name()), shardId);
       }
     }
   }

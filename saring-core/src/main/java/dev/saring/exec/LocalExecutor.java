@@ -142,7 +142,7 @@ public final class LocalExecutor {
   private static RunStats runShard(Pipeline pipeline, InputShard shard, OutputLayout layout, StepContext context,
       ProgressTracker tracker) throws IOException {
     List<dev.saring.step.Step> steps = pipeline.newSteps(context);
-    CensusPass.prepareEarlier(steps, steps.size(), layout.work("census"));
+    CensusPass.prepareEarlier(steps, steps.size(), layout.work("census"), shard.id());
     ShardRunner runner = new ShardRunner(shard, steps, pipeline.readerOptions(), layout,
         pipeline.writerOptions(), tracker);
     RunStats stats = runner.run();

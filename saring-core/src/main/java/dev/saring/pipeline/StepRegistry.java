@@ -1,5 +1,7 @@
 package dev.saring.pipeline;
 
+import dev.saring.dedup.ExactDedupStep;
+import dev.saring.dedup.MinHashDedupStep;
 import dev.saring.extract.ExtractStep;
 import dev.saring.filter.C4QualityFilter;
 import dev.saring.filter.FineWebQualityFilter;
@@ -53,6 +55,10 @@ public final class StepRegistry {
         C4QualityFilter.Options.DEFAULTS, (o, c) -> new C4QualityFilter(o)));
     r.put(new StepSpec<>("fineweb", "FineWeb quality rules (line punctuation, short lines, duplicates, lists)",
         FineWebQualityFilter.Options.DEFAULTS, (o, c) -> new FineWebQualityFilter(o)));
+    r.put(new StepSpec<>("exact_dedup", "keeps one document per equal normalized text (or URL); two passes",
+        ExactDedupStep.Options.DEFAULTS, (o, c) -> new ExactDedupStep(o, c)));
+    r.put(new StepSpec<>("minhash_dedup", "near-duplicate removal with MinHash-LSH (14x8, word 5-grams); two passes",
+        MinHashDedupStep.Options.DEFAULTS, (o, c) -> new MinHashDedupStep(o, c)));
     r.put(new StepSpec<>("pii", "replaces e-mails, public IPs and phone numbers with placeholders",
         PiiRedactor.Options.DEFAULTS, (o, c) -> new PiiRedactor(o)));
     return r;

@@ -119,7 +119,7 @@ public final class SiteBoilerplateStep implements CorpusStep {
   }
 
   @Override
-  public void prepare(Path dir) {
+  public void prepare(Path dir, String shardId) {
     repeated = context.shared("site_boilerplate:" + dir.toAbsolutePath(), () -> {
       try (LongRunFiles.Reader r = new LongRunFiles.Reader(dir.resolve(RESULT))) {
         long[] keys = new long[1024];

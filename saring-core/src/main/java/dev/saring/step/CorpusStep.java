@@ -26,6 +26,9 @@ public interface CorpusStep extends Step {
   /** Combines every shard's census in {@code dir}; called once, on one instance, after all of them closed. */
   void conclude(Path dir) throws IOException;
 
-  /** Readies this instance for {@code apply} from what {@link #conclude} wrote in {@code dir}. */
-  void prepare(Path dir) throws IOException;
+  /**
+   * Readies this instance for {@code apply} over shard {@code shardId} from what {@link #conclude} wrote in
+   * {@code dir}; the documents then come in the order its census saw them.
+   */
+  void prepare(Path dir, String shardId) throws IOException;
 }

@@ -73,7 +73,7 @@ class EveryStepTest {
         }
       }
       c.conclude(d);
-      c.prepare(d);
+      c.prepare(d, "s0");
     }
     return step;
   }

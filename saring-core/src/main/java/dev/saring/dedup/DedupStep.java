@@ -1,0 +1,262 @@
+package dev.saring.dedup;
+
+import com.google.common.hash.Hashing;
+import dev.saring.document.Document;
+import dev.saring.step.CorpusStep;
+import dev.saring.step.StepContext;
+import dev.saring.step.Verdict;
+import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * The shared machinery of the dedup steps: a census that writes (bucket key, document, keep rank, id)
+ * records as sorted, checksummed runs; a conclusion that merges the runs, joins the documents that share a
+ * bucket with union-find, and picks one keeper per cluster by a deterministic rule; and a filter that keeps
+ * the keeper ({@code duplicate_cluster_size}, {@code duplicate_cluster}) and drops the others with reason
+ * {@code duplicate} and {@code duplicate_of}.
+ *
+ * <p>A document is named by its shard, its id and how many documents of that id came before it in the
+ * shard, so a page that fails in one pass and not the other (a time budget) shifts nothing else. The keep
+ * rule compares a fingerprint of the id, never arrival order, so it is the same on every run and backend.
+ * Memory: a census holds {@code run_records} records before it spills; the conclusion holds the documents
+ * that share a bucket with another, not the corpus.
+ */
+public abstract class DedupStep implements CorpusStep {
+  static final String CENSUS = "census";
+  static final String RESULT = "result";
+
+  private final String keep;
+  private final String scoreField;
+  private final int runRecords;
+  private final StepContext context;
+  private Map<Long, RecordRuns.Entry> clusters;
+  private DocKeys keys;
+
+  protected DedupStep(String keep, String scoreField, int runRecords, StepContext context) {
+    if (!List.of("first", "longest", "score").contains(keep)) {
+      throw new IllegalArgumentException("keep must be first, longest or score: " + keep);
+    }
+    if (runRecords < 1000) {
+      throw new IllegalArgumentException("run_records must be >= 1000: " + runRecords);
+    }
+    this.keep = keep;
+    this.scoreField = scoreField;
+    this.runRecords = runRecords;
+    this.context = context;
+  }
+
+  /** The bucket keys of a document: documents that share one are candidates for one cluster. */
+  protected abstract long[] bucketKeys(Document doc);
+
+  @Override
+  public Census census(Path dir, String shardId) {
+    DocKeys docKeys = new DocKeys(shardId);
+    List<RecordRuns.Entry> buffer = new ArrayList<>();
+    int[] runs = {0};
+    return new Census() {
+      @Override
+      public void observe(Document doc) throws IOException {
+        long docKey = docKeys.next(doc.id());
+        long rank = rank(doc);
+        for (long k : bucketKeys(doc)) {
+          buffer.add(new RecordRuns.Entry(k, docKey, rank, doc.id()));
+        }
+        if (buffer.size() >= runRecords) {
+          spill();
+        }
+      }
+
+      private void spill() throws IOException {
+        buffer.sort(Comparator.comparingLong(RecordRuns.Entry::key).thenComparingLong(RecordRuns.Entry::doc));
+        RecordRuns.write(dir.resolve(safe(shardId) + "-" + runs[0]++ + ".run"), CENSUS, buffer);
+        buffer.clear();
+      }
+
+      @Override
+      public void close() throws IOException {
+        spill();
+      }
+    };
+  }
+
+  @Override
+  public void conclude(Path dir) throws IOException {
+    List<Path> runs;
+    try (var files = Files.list(dir)) {
+      runs = files.filter(p -> p.getFileName().toString().endsWith(".run")).sorted().toList();
+    }
+    Long2LongOpenHashMap parent = new Long2LongOpenHashMap();
+    Long2ObjectOpenHashMap<RecordRuns.Entry> members = new Long2ObjectOpenHashMap<>();
+    List<RecordRuns.Reader> readers = new ArrayList<>();
+    PriorityQueue<Head> queue = new PriorityQueue<>();
+    try {
+      for (Path run : runs) {
+        RecordRuns.Reader r = new RecordRuns.Reader(run, CENSUS);
+        readers.add(r);
+        if (r.hasNext()) {
+          queue.add(new Head(r.next(), r));
+        }
+      }
+      List<RecordRuns.Entry> group = new ArrayList<>();
+      while (!queue.isEmpty()) {
+        long key = queue.peek().entry.key();
+        group.clear();
+        while (!queue.isEmpty() && queue.peek().entry.key() == key) {
+          Head h = queue.poll();
+          group.add(h.entry);
+          if (h.reader.hasNext()) {
+            queue.add(new Head(h.reader.next(), h.reader));
+          }
+        }
+        if (group.size() < 2) {
+          continue;
+        }
+        RecordRuns.Entry first = group.get(0);
+        members.putIfAbsent(first.doc(), first);
+        for (int i = 1; i < group.size(); i++) {
+          members.putIfAbsent(group.get(i).doc(), group.get(i));
+          union(parent, first.doc(), group.get(i).doc());
+        }
+      }
+    } finally {
+      for (RecordRuns.Reader r : readers) {
+        r.close();
+      }
+    }
+    Map<Long, List<RecordRuns.Entry>> components = new HashMap<>();
+    for (RecordRuns.Entry m : members.values()) {
+      components.computeIfAbsent(find(parent, m.doc()), k -> new ArrayList<>()).add(m);
+    }
+    List<RecordRuns.Entry> result = new ArrayList<>(members.size());
+    for (List<RecordRuns.Entry> cluster : components.values()) {
+      RecordRuns.Entry keeper = cluster.stream()
+          .min(Comparator.comparingLong(RecordRuns.Entry::rank).thenComparingLong(RecordRuns.Entry::doc)).orElseThrow();
+      for (RecordRuns.Entry m : cluster) {
+        long size = m == keeper ? cluster.size() : -cluster.size();
+        result.add(new RecordRuns.Entry(m.doc(), keeper.doc(), size, keeper.id()));
+      }
+    }
+    result.sort(Comparator.comparingLong(RecordRuns.Entry::key));
+    RecordRuns.write(dir.resolve("clusters.result"), RESULT, result);
+  }
+
+  @Override
+  public void prepare(Path dir, String shardId) {
+    keys = new DocKeys(shardId);
+    clusters = context.shared(name() + ":" + dir.toAbsolutePath(), () -> {
+      Map<Long, RecordRuns.Entry> map = new HashMap<>();
+      try (RecordRuns.Reader r = new RecordRuns.Reader(dir.resolve("clusters.result"), RESULT)) {
+        while (r.hasNext()) {
+          RecordRuns.Entry e = r.next();
+          map.put(e.key(), e);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return map;
+    });
+  }
+
+  @Override
+  public Verdict apply(Document doc) {
+    if (clusters == null) {
+      throw new IllegalStateException(name() + " runs in an executor that holds its census first");
+    }
+    RecordRuns.Entry e = clusters.get(keys.next(doc.id()));
+    if (e == null) {
+      doc.metadata().put("duplicate_cluster_size", 1);
+      return Verdict.KEEP;
+    }
+    int size = (int) Math.abs(e.rank());
+    doc.metadata().put("duplicate_cluster", Long.toHexString(e.doc()));
+    doc.metadata().put("duplicate_cluster_size", size);
+    if (e.rank() > 0) {
+      return Verdict.KEEP;
+    }
+    doc.metadata().put("duplicate_of", e.id());
+    return Verdict.drop("duplicate");
+  }
+
+  /** Smaller is kept: by a fingerprint of the id, by length, or by a quality score in metadata. */
+  private long rank(Document doc) {
+    long idPart = fingerprint(doc.id()) >>> 33;
+    return switch (keep) {
+      case "longest" -> ((long) (Integer.MAX_VALUE - Math.min(Integer.MAX_VALUE, doc.text().length())) << 31) | idPart;
+      case "score" -> {
+        double score = doc.metadata().get(scoreField) instanceof Number n ? n.doubleValue() : 0.0;
+        long q = (long) ((1.0 - Math.max(0, Math.min(1, score))) * Integer.MAX_VALUE);
+        yield (q << 31) | idPart;
+      }
+      default -> fingerprint(doc.id()) & Long.MAX_VALUE;
+    };
+  }
+
+  static long fingerprint(String s) {
+    return Hashing.farmHashFingerprint64().hashString(s, StandardCharsets.UTF_8).asLong();
+  }
+
+  private static String safe(String shardId) {
+    return shardId.replaceAll("[^A-Za-z0-9._-]", "_");
+  }
+
+  private static void union(Long2LongOpenHashMap parent, long a, long b) {
+    long ra = find(parent, a);
+    long rb = find(parent, b);
+    if (ra != rb) {
+      // The smaller key becomes the root, so the structure does not depend on merge order.
+      if (ra < rb) {
+        parent.put(rb, ra);
+      } else {
+        parent.put(ra, rb);
+      }
+    }
+  }
+
+  private static long find(Long2LongOpenHashMap parent, long x) {
+    long root = x;
+    while (parent.containsKey(root) && parent.get(root) != root) {
+      root = parent.get(root);
+    }
+    long cur = x;
+    while (cur != root) {
+      long next = parent.get(cur);
+      parent.put(cur, root);
+      cur = next;
+    }
+    return root;
+  }
+
+  private record Head(RecordRuns.Entry entry, RecordRuns.Reader reader) implements Comparable<Head> {
+    @Override
+    public int compareTo(Head o) {
+      int c = Long.compare(entry.key(), o.entry.key());
+      return c != 0 ? c : Long.compare(entry.doc(), o.entry.doc());
+    }
+  }
+
+  /** Names documents within a shard: shard, id, and the number of earlier documents with that id. */
+  static final class DocKeys {
+    private final String shardId;
+    private final Map<String, Integer> seen = new HashMap<>();
+
+    DocKeys(String shardId) {
+      this.shardId = shardId;
+    }
+
+    long next(String id) {
+      int n = seen.merge(id, 1, Integer::sum) - 1;
+      return fingerprint(shardId + "\u0000" + id + "\u0000" + n);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.saring.dedup;
+
+import dev.saring.document.Document;
+import dev.saring.step.StepContext;
+
+/**
+ * Step {@code minhash_dedup}: near-duplicate removal with MinHash-LSH, datatrove/FineWeb defaults
+ * (5-word shingles, 14 bands of 8 rows, 112 hashes): documents whose signatures agree on a whole band
+ * are joined, clusters are the connected components, one document per cluster is kept.
+ * With 14 x 8, a pair at Jaccard 0.75 is found with probability 0.92, at 0.8 with 0.98, at 0.5 with 0.05.
+ */
+public final class MinHashDedupStep extends DedupStep {
+  /**
+   * Options.
+   *
+   * @param shingleWords words per shingle
+   * @param bands LSH bands
+   * @param rows hashes per band
+   * @param seed seed of the permutations; the same seed gives the same clusters
+   */
+  public record Options(int shingleWords, int bands, int rows, long seed, String keep, String scoreField,
+      int runRecords) {
+    public static final Options DEFAULTS = new Options(5, 14, 8, 1, "first", "quality_score", 2_000_000);
+
+    public Options {
+      if (shingleWords < 1 || bands < 1 || rows < 1 || bands * rows > 1024) {
+        throw new IllegalArgumentException("need shingle_words >= 1, bands >= 1, rows >= 1, bands*rows <= 1024");
+      }
+    }
+  }
+
+  private final MinHasher hasher;
+
+  public MinHashDedupStep(Options options, StepContext context) {
+    super(options.keep(), options.scoreField(), options.runRecords(), context);
+    this.hasher = new MinHasher(options.shingleWords(), options.bands(), options.rows(), options.seed());
+  }
+
+  @Override
+  public String name() {
+    return "minhash_dedup";
+  }
+
+  @Override
+  protected long[] bucketKeys(Document doc) {
+    long[] sig = hasher.signature(doc.text(), doc.language());
+    return sig == null ? new long[0] : hasher.bandKeys(sig);
+  }
+}

@@ -1,0 +1,170 @@
+package dev.saring.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.saring.exec.LocalExecutor;
+import dev.saring.exec.ProgressMode;
+import dev.saring.exec.RunResult;
+import dev.saring.pipeline.Pipeline;
+import dev.saring.pipeline.PipelineConfig;
+import dev.saring.pipeline.StepRegistry;
+import dev.saring.testing.OutputFiles;
+import dev.saring.testing.Prose;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exact and MinHash dedup through the local executor: who is kept, who goes, and the same on every run. */
+class DedupStepTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  Path dir;
+
+  private static String doc(String id, String text) throws IOException {
+    return JSON.writeValueAsString(Map.of("id", id, "text", text, "language", "ind_Latn"));
+  }
+
+  private RunResult run(String steps, Path in, Path out, int workers) throws IOException {
+    String yaml = "name: dedup\nwriter: {compression: none}\nsteps:\n" + steps;
+    Pipeline p = Pipeline.of(PipelineConfig.parse(yaml, "test"), StepRegistry.standard());
+    return new LocalExecutor(new LocalExecutor.Settings(workers, false, ProgressMode.NONE, System.err,
+        Duration.ofSeconds(60))).run(p, List.of(in.toString()), out);
+  }
+
+  private static Map<String, JsonNode> docs(Path out, String folder) throws IOException {
+    Map<String, JsonNode> docs = new TreeMap<>();
+    Path root = out.resolve(folder);
+    if (!Files.exists(root)) {
+      return docs;
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        for (String line : Files.readAllLines(f)) {
+          JsonNode n = JSON.readTree(line);
+          docs.put(n.get("id").asText(), n);
+        }
+      }
+    }
+    return docs;
+  }
+
+  private Path corpus() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    String base = Prose.INDONESIAN;
+    String[] paras = base.split("\n\n");
+    List<String> a = new ArrayList<>();
+    List<String> b = new ArrayList<>();
+    a.add(doc("orig", base));
+    a.add(doc("spaced", base.toUpperCase().replace(" ", "   ")));           // exact after normalization
+    b.add(doc("footer", base + "\n\nBaca juga berita lainnya di situs kami."));  // near: one line added
+    b.add(doc("cut", paras[0] + "\n\n" + paras[1] + "\n\n" + paras[2]));        // near: last paragraph gone
+    b.add(doc("edited", base.replace("bulan depan", "tahun depan").replace("sembilan", "sepuluh")));
+    a.add(doc("other", Prose.ENGLISH));
+    b.add(doc("other2", "Harga cabai di pasar induk naik tajam setelah banjir merendam ribuan hektare sawah di "
+        + "tiga kabupaten, sementara pedagang mengeluhkan pasokan yang terus berkurang sejak awal bulan."));
+    Files.write(in.resolve("a.jsonl"), a);
+    Files.write(in.resolve("b.jsonl"), b);
+    return in;
+  }
+
+  @Test
+  void exact_keepsOnePerNormalizedText_andSaysWhichOneWasKept() throws Exception {
+    Path out = dir.resolve("out");
+    RunResult r = run("  - exact_dedup: {}\n", corpus(), out, 2);
+    assertThat(r.stats().balanced()).isTrue();
+    Map<String, JsonNode> kept = docs(out, "kept");
+    Map<String, JsonNode> removed = docs(out, "removed");
+    assertThat(removed).hasSize(1);
+    String gone = removed.keySet().iterator().next();
+    String stays = gone.equals("orig") ? "spaced" : "orig";
+    assertThat(gone).isIn("orig", "spaced");
+    JsonNode meta = removed.get(gone).get("metadata");
+    assertThat(meta.get("removed_reason").asText()).isEqualTo("duplicate");
+    assertThat(meta.get("duplicate_of").asText()).isEqualTo(stays);
+    assertThat(meta.get("duplicate_cluster_size").asInt()).isEqualTo(2);
+    assertThat(kept.get(stays).get("metadata").get("duplicate_cluster_size").asInt()).isEqualTo(2);
+    assertThat(kept.get("other").get("metadata").get("duplicate_cluster_size").asInt()).isEqualTo(1);
+    assertThat(kept).containsKeys("footer", "cut", "edited", "other", "other2");
+  }
+
+  @Test
+  void minhash_joinsNearCopies_keepsUnrelatedText_andIsTheSameWithOneOrTwoWorkers() throws Exception {
+    Path in = corpus();
+    Path two = dir.resolve("two");
+    Path one = dir.resolve("one");
+    run("  - minhash_dedup: {}\n", in, two, 2);
+    run("  - minhash_dedup: {}\n", in, one, 1);
+    OutputFiles.assertIdentical(one, two);
+    Map<String, JsonNode> kept = docs(two, "kept");
+    Map<String, JsonNode> removed = docs(two, "removed");
+    // orig, spaced, footer, edited are near-identical (Jaccard >= 0.8); cut keeps 3 of 4 paragraphs.
+    assertThat(kept).containsKeys("other", "other2");
+    List<String> cluster = new ArrayList<>(List.of("orig", "spaced", "footer", "edited"));
+    assertThat(cluster.stream().filter(kept::containsKey)).hasSize(1);
+    String keeper = cluster.stream().filter(kept::containsKey).findFirst().orElseThrow();
+    for (String id : cluster) {
+      if (!id.equals(keeper)) {
+        assertThat(removed.get(id).get("metadata").get("duplicate_of").asText()).isEqualTo(keeper);
+      }
+    }
+    assertThat(kept.get(keeper).get("metadata").get("duplicate_cluster_size").asInt()).isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void keepLongest_keepsTheLongestOfACluster() throws Exception {
+    Path out = dir.resolve("out");
+    run("  - minhash_dedup: {keep: longest}\n", corpus(), out, 2);
+    Map<String, JsonNode> kept = docs(out, "kept");
+    // "spaced" is the longest text of the cluster (every space tripled).
+    assertThat(kept).containsKey("spaced").doesNotContainKeys("orig", "edited", "footer");
+  }
+
+  @Test
+  void damagedIntermediateFiles_areErrorsNamingThem() throws Exception {
+    Path d = Files.createDirectories(dir.resolve("c"));
+    RecordRuns.write(d.resolve("s-0.run"), DedupStep.CENSUS, List.of(new RecordRuns.Entry(1, 2, 3, "x"),
+        new RecordRuns.Entry(4, 5, 6, "y")));
+    byte[] good = Files.readAllBytes(d.resolve("s-0.run"));
+    ExactDedupStep step = new ExactDedupStep(ExactDedupStep.Options.DEFAULTS, dev.saring.step.StepContext.standalone());
+
+    Files.write(d.resolve("s-0.run"), java.util.Arrays.copyOf(good, good.length - 3));
+    assertThatThrownBy(() -> step.conclude(d)).isInstanceOf(IOException.class).hasMessageContaining("s-0.run");
+    byte[] flipped = good.clone();
+    flipped[30] ^= 4;
+    Files.write(d.resolve("s-0.run"), flipped);
+    assertThatThrownBy(() -> step.conclude(d)).isInstanceOf(IOException.class).hasMessageContaining("checksum");
+    RecordRuns.write(d.resolve("s-0.run"), DedupStep.RESULT, List.of());
+    assertThatThrownBy(() -> step.conclude(d)).isInstanceOf(IOException.class).hasMessageContaining("mixed");
+    Files.writeString(d.resolve("s-0.run"), "garbage that is not a dedup file");
+    assertThatThrownBy(() -> step.conclude(d)).isInstanceOf(IOException.class).hasMessageContaining("bad header");
+  }
+
+  @Test
+  void minHasher_signatureAgreementTracksJaccard() {
+    MinHasher h = new MinHasher(5, 14, 8, 1);
+    String a = Prose.ENGLISH;
+    String b = Prose.ENGLISH.replace("Tuesday", "Monday").replace("nine", "ten");
+    double exact = MinHasher.jaccard(h.shingles(a, "eng_Latn"), h.shingles(b, "eng_Latn"));
+    long[] sa = h.signature(a, "eng_Latn");
+    long[] sb = h.signature(b, "eng_Latn");
+    int same = 0;
+    for (int i = 0; i < sa.length; i++) {
+      same += sa[i] == sb[i] ? 1 : 0;
+    }
+    assertThat(exact).isBetween(0.6, 0.95);
+    assertThat((double) same / sa.length).isCloseTo(exact, org.assertj.core.data.Offset.offset(0.15));
+    assertThat(h.signature("!!! ... ???", "eng_Latn")).isNull();
+  }
+}
