@@ -1,6 +1,7 @@
 package dev.saring.pipeline;
 
 import dev.saring.dedup.ExactDedupStep;
+import dev.saring.dedup.LineDedupStep;
 import dev.saring.dedup.MinHashDedupStep;
 import dev.saring.extract.ExtractStep;
 import dev.saring.filter.C4QualityFilter;
@@ -57,6 +58,8 @@ public final class StepRegistry {
         FineWebQualityFilter.Options.DEFAULTS, (o, c) -> new FineWebQualityFilter(o)));
     r.put(new StepSpec<>("exact_dedup", "keeps one document per equal normalized text (or URL); two passes",
         ExactDedupStep.Options.DEFAULTS, (o, c) -> new ExactDedupStep(o, c)));
+    r.put(new StepSpec<>("line_dedup", "CCNet line dedup: removes lines found in many documents; two passes",
+        LineDedupStep.Options.DEFAULTS, (o, c) -> new LineDedupStep(o, c)));
     r.put(new StepSpec<>("minhash_dedup", "near-duplicate removal with MinHash-LSH (14x8, word 5-grams); two passes",
         MinHashDedupStep.Options.DEFAULTS, (o, c) -> new MinHashDedupStep(o, c)));
     r.put(new StepSpec<>("pii", "replaces e-mails, public IPs and phone numbers with placeholders",

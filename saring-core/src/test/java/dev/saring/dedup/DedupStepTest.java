@@ -132,6 +132,30 @@ class DedupStepTest {
   }
 
   @Test
+  void lineDedup_removesLinesSeenInOtherDocuments_andDropsWhatIsLeftTooShort() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    String[] en = Prose.ENGLISH.split("\n\n");
+    String[] id = Prose.INDONESIAN.split("\n\n");
+    String shared = "Subscribe to our newsletter for the 3 most important stories of the day!";
+    Files.write(in.resolve("a.jsonl"), List.of(
+        doc("d1", String.join("\n", en[0], en[1], shared.replace("3", "5"))),
+        doc("d2", String.join("\n", id[0], id[1], id[2], shared)),
+        doc("d3", String.join("\n", en[2], en[3], "Subscribe to our newsletter for the 7 most important stories of the day!")),
+        doc("d4", String.join("\n", shared, en[0]))));
+    Path out = dir.resolve("out");
+    run("  - line_dedup: {max_repeats: 1, min_words: 20}\n", in, out, 1);
+    Map<String, JsonNode> kept = docs(out, "kept");
+    Map<String, JsonNode> removed = docs(out, "removed");
+    // The newsletter line (digits normalized) is in 4 documents; en[0] is in 2: both go everywhere.
+    assertThat(kept).containsKeys("d1", "d2", "d3");
+    assertThat(kept.values()).allSatisfy(d -> assertThat(d.get("text").asText()).doesNotContain("newsletter"));
+    assertThat(kept.get("d1").get("text").asText()).isEqualTo(en[1]);
+    assertThat(kept.get("d2").get("metadata").get("lines_removed").get(0).get("reason").asText())
+        .isEqualTo("duplicate_line");
+    assertThat(removed.get("d4").get("metadata").get("removed_reason").asText()).isEqualTo("too_short_after_dedup");
+  }
+
+  @Test
   void damagedIntermediateFiles_areErrorsNamingThem() throws Exception {
     Path d = Files.createDirectories(dir.resolve("c"));
     RecordRuns.write(d.resolve("s-0.run"), DedupStep.CENSUS, List.of(new RecordRuns.Entry(1, 2, 3, "x"),

@@ -120,7 +120,7 @@ class SiteBoilerplateStepTest {
     Path d = Files.createDirectories(dir.resolve("c"));
     SiteBoilerplateStep step = new SiteBoilerplateStep(SiteBoilerplateStep.Options.DEFAULTS,
         dev.saring.step.StepContext.standalone());
-    LongRunFiles.write(d.resolve("s-0.run"), new long[] {1, 2, 3}, 3);
+    dev.saring.dedup.LongRunFiles.write(d.resolve("s-0.run"), new long[] {1, 2, 3}, 3);
     byte[] bytes = Files.readAllBytes(d.resolve("s-0.run"));
     Files.write(d.resolve("s-0.run"), java.util.Arrays.copyOf(bytes, bytes.length - 5));
     assertThatThrownBy(() -> step.conclude(d)).isInstanceOf(IOException.class).hasMessageContaining("s-0.run");

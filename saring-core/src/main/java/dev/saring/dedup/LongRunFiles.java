@@ -1,4 +1,4 @@
-package dev.saring.spam;
+package dev.saring.dedup;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -16,13 +16,13 @@ import java.util.zip.CRC32C;
  * A truncated, foreign or mixed file is an {@link IOException} naming it, never a wrong count. Files are
  * written to a temporary name and renamed, so a killed run leaves no half file under the real name.
  */
-final class LongRunFiles {
+public final class LongRunFiles {
   private static final int MAGIC = 0x53524C52; // "SRLR"
   private static final int VERSION = 1;
 
   private LongRunFiles() {}
 
-  static void write(Path file, long[] sorted, int count) throws IOException {
+  public static void write(Path file, long[] sorted, int count) throws IOException {
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     CRC32C crc = new CRC32C();
     byte[] eight = new byte[8];
@@ -44,7 +44,7 @@ final class LongRunFiles {
   }
 
   /** Reads a run one key at a time, checking the checksum when the last key has been read. */
-  static final class Reader implements AutoCloseable {
+  public static final class Reader implements AutoCloseable {
     private final Path file;
     private final DataInputStream in;
     private final long count;
@@ -52,7 +52,7 @@ final class LongRunFiles {
     private final byte[] eight = new byte[8];
     private long read;
 
-    Reader(Path file) throws IOException {
+    public Reader(Path file) throws IOException {
       this.file = file;
       this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
       try {
@@ -74,11 +74,11 @@ final class LongRunFiles {
       }
     }
 
-    boolean hasNext() {
+    public boolean hasNext() {
       return read < count;
     }
 
-    long next() throws IOException {
+    public long next() throws IOException {
       long v = in.readLong();
       for (int b = 0; b < 8; b++) {
         eight[b] = (byte) (v >>> (56 - 8 * b));
