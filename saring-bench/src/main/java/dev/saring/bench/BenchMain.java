@@ -17,6 +17,7 @@ public final class BenchMain {
     BENCHES.put("io", ReadWriteBench::main);
     BENCHES.put("filters", FilterChainBench::main);
     BENCHES.put("spam", SpamBench::main);
+    BENCHES.put("dedup", DedupBench::main);
   }
 
   private BenchMain() {}

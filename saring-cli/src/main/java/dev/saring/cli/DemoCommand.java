@@ -47,6 +47,10 @@ final class DemoCommand implements Callable<Integer> {
     out.printf("%nLook at the kept documents:  zstdcat %s/*/*.jsonl.zst | head -c 2000%n", kept);
     out.printf("Removed ones, with reasons:  zstdcat %s/*/*.jsonl.zst | head -c 2000%n",
         result.output().resolve("removed"));
+    Path report = result.output().resolve("report.html");
+    new dev.saring.report.RunReport(result.output(), 200_000).write(report);
+    out.printf("The run as pictures:         %s (open in a browser)%n", report.toAbsolutePath());
+    out.printf("Page through what went:      ./saring inspect %s --removed%n", result.output());
     return result.balanced() ? ExitCodes.OK : ExitCodes.ACCOUNTING;
   }
 }

@@ -46,6 +46,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = {"-w", "--workers"}, paramLabel = "N", description = "Worker threads (default: all cores).")
   int workers = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--no-report", description = "Do not write OUT/report.html at the end.")
+  boolean noReport;
+
   @Option(names = "--overwrite", description = "Delete an earlier run in OUT instead of resuming it.")
   boolean overwrite;
 
@@ -65,6 +68,15 @@ final class RunCommand implements Callable<Integer> {
         .withWorkers(workers).withOverwrite(overwrite).withProgress(progress));
     RunResult result = executor.run(pipeline, in, out);
     RunSummary.print(result, spec.commandLine().getOut());
+    if (!noReport) {
+      Path file = out.resolve("report.html");
+      try {
+        new dev.saring.report.RunReport(out, 200_000).write(file);
+        spec.commandLine().getOut().println("Report: " + file.toAbsolutePath());
+      } catch (IOException e) {
+        spec.commandLine().getErr().println("saring: report not written: " + e.getMessage());
+      }
+    }
     return result.balanced() ? ExitCodes.OK : ExitCodes.ACCOUNTING;
   }
 

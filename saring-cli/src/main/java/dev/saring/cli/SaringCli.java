@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "saring", mixinStandardHelpOptions = true, versionProvider = SaringCli.VersionProvider.class,
     description = "Turns raw web crawls into clean, deduplicated, language-tagged text corpora.",
     subcommands = {RunCommand.class, DemoCommand.class, ExtractCommand.class, LidCommand.class, ModelsCommand.class,
-        StepsCommand.class, VersionCommand.class,
+        ReportCommand.class, InspectCommand.class, StepsCommand.class, VersionCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 run failed (rerun resumes), 2 bad arguments or input,",
         "3 accounting mismatch (documents in != kept + dropped + failed)."})

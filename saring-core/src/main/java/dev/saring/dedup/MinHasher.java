@@ -11,13 +11,13 @@ import java.util.SplittableRandom;
  * shingles of {@code n} words, {@code bands * rows} 64-bit minimums under seeded permutations of the 64-bit
  * space (the splitmix finalizer of {@code x ^ seed}, a bijection), and one bucket key per band.
  */
-final class MinHasher {
+public final class MinHasher {
   private final int shingleWords;
   private final int bands;
   private final int rows;
   private final long[] seeds;
 
-  MinHasher(int shingleWords, int bands, int rows, long seed) {
+  public MinHasher(int shingleWords, int bands, int rows, long seed) {
     this.shingleWords = shingleWords;
     this.bands = bands;
     this.rows = rows;
@@ -61,7 +61,7 @@ final class MinHasher {
   }
 
   /** The distinct shingle hashes of the text, sorted. */
-  long[] shingles(String text, String language) {
+  public long[] shingles(String text, String language) {
     TextAnalysis a = TextAnalysis.of(normalize(text), language);
     long[] words = new long[a.tokenCount()];
     int n = 0;
@@ -113,7 +113,7 @@ final class MinHasher {
   }
 
   /** Exact Jaccard similarity of two sorted, distinct shingle sets. */
-  static double jaccard(long[] a, long[] b) {
+  public static double jaccard(long[] a, long[] b) {
     int i = 0;
     int j = 0;
     int both = 0;

@@ -21,7 +21,9 @@ final class RunDefinition {
   private RunDefinition() {}
 
   static void checkOrWrite(OutputLayout layout, Pipeline pipeline, List<InputShard> shards) throws IOException {
-    JsonNode current = describe(pipeline, shards);
+    // Through text and back, as the stored one was: a long option (a seed) reads back as an int node,
+    // and JsonNode equality tells those apart.
+    JsonNode current = StatsJson.mapper().readTree(StatsJson.mapper().writeValueAsString(describe(pipeline, shards)));
     Path file = layout.runFile();
     if (Files.exists(file)) {
       JsonNode previous = StatsJson.mapper().readTree(file.toFile());

@@ -107,6 +107,8 @@ class DedupStepTest {
     run("  - minhash_dedup: {}\n", in, two, 2);
     run("  - minhash_dedup: {}\n", in, one, 1);
     OutputFiles.assertIdentical(one, two);
+    // A second run into the same folder resumes (the stored run definition, seed included, matches).
+    assertThat(run("  - minhash_dedup: {}\n", in, two, 2).resumedShards()).isEqualTo(2);
     Map<String, JsonNode> kept = docs(two, "kept");
     Map<String, JsonNode> removed = docs(two, "removed");
     // orig, spaced, footer, edited are near-identical (Jaccard >= 0.8); cut keeps 3 of 4 paragraphs.

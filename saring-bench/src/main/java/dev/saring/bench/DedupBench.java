@@ -1,0 +1,218 @@
+package dev.saring.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.saring.dedup.MinHasher;
+import dev.saring.exec.LocalExecutor;
+import dev.saring.exec.ProgressMode;
+import dev.saring.exec.RunResult;
+import dev.saring.pipeline.Pipeline;
+import dev.saring.pipeline.PipelineConfig;
+import dev.saring.pipeline.StepRegistry;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+/**
+ * {@code saring-bench dedup [copies]}: a near-duplicate corpus built from the Detik articles of
+ * ../shared/data/text-id with known edits (paragraphs deleted, footer lines appended, words substituted,
+ * lines re-wrapped), ground truth by exact Jaccard of the shingles, then {@code minhash_dedup} through the
+ * local executor: the share of pairs put in one cluster per Jaccard band beside LSH's theoretical
+ * probability 1-(1-s^r)^b, and the run's docs/s and peak RSS. A second, larger corpus measures scaling.
+ */
+final class DedupBench {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final double[] BANDS = {0.0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01};
+
+  private record Doc(String id, String family, String text) {}
+
+  private DedupBench() {}
+
+  static void main(String[] args) throws Exception {
+    int copies = args.length > 0 ? Integer.parseInt(args[0]) : 6;
+    List<String> articles = new ArrayList<>();
+    Path detik = Shared.path("data/text-id/detik-news.jsonl")
+        .orElseThrow(() -> new IllegalStateException("needs ../shared/data/text-id"));
+    try (BufferedReader r = Files.newBufferedReader(detik)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        articles.add(JSON.readTree(line).get("text").asText());
+      }
+    }
+    List<Doc> docs = generate(articles, copies, new SplittableRandom(7));
+    Path work = Files.createTempDirectory("saring-dedup-bench");
+    Map<String, String> cluster = run(docs, work.resolve("small"), "small");
+    pairs(docs, cluster);
+
+    // Scaling: the same generator at 4x and 16x the articles (re-edited copies of copies).
+    for (int factor : new int[] {4, 16}) {
+      List<String> more = new ArrayList<>();
+      SplittableRandom r = new SplittableRandom(factor);
+      for (int i = 0; i < factor; i++) {
+        for (String a : articles) {
+          more.add(substitute(a, r, 0.3));
+        }
+      }
+      run(generate(more, copies, new SplittableRandom(factor + 1)), work.resolve("x" + factor), factor + "x");
+    }
+  }
+
+  private static List<Doc> generate(List<String> articles, int copies, SplittableRandom r) {
+    List<Doc> docs = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      String text = articles.get(a);
+      docs.add(new Doc("a" + a + "-0", "a" + a, text));
+      for (int c = 1; c < copies; c++) {
+        String t = switch (c % 4) {
+          case 1 -> deleteParagraphs(text, r);
+          case 2 -> text + "\nBaca berita lainnya hanya di portal kami.\nIkuti kami di media sosial untuk kabar terbaru.";
+          case 3 -> substitute(text, r, 0.03 * (1 + r.nextInt(5)));
+          default -> rewrap(text, r);
+        };
+        docs.add(new Doc("a" + a + "-" + c, "a" + a, t));
+      }
+    }
+    return docs;
+  }
+
+  private static String deleteParagraphs(String text, SplittableRandom r) {
+    List<String> paras = new ArrayList<>(List.of(text.split("\n")));
+    int delete = 1 + r.nextInt(Math.max(1, paras.size() / 3));
+    for (int i = 0; i < delete && paras.size() > 1; i++) {
+      paras.remove(r.nextInt(paras.size()));
+    }
+    return String.join("\n", paras);
+  }
+
+  private static String substitute(String text, SplittableRandom r, double rate) {
+    String[] words = text.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      if (r.nextDouble() < rate) {
+        words[i] = "kata" + r.nextInt(100_000);
+      }
+    }
+    return String.join(" ", words);
+  }
+
+  private static String rewrap(String text, SplittableRandom r) {
+    StringBuilder b = new StringBuilder();
+    int width = 40 + r.nextInt(60);
+    int col = 0;
+    for (String w : text.split("\\s+")) {
+      if (col + w.length() > width) {
+        b.append('\n');
+        col = 0;
+      } else if (col > 0) {
+        b.append(' ');
+      }
+      b.append(w);
+      col += w.length() + 1;
+    }
+    return b.toString();
+  }
+
+  /** Runs minhash_dedup; returns each document's cluster (its own id when alone). */
+  private static Map<String, String> run(List<Doc> docs, Path dir, String label) throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    int shards = 4;
+    List<BufferedWriter> writers = new ArrayList<>();
+    for (int s = 0; s < shards; s++) {
+      writers.add(Files.newBufferedWriter(in.resolve("part-" + s + ".jsonl"), StandardCharsets.UTF_8));
+    }
+    long bytes = 0;
+    for (int i = 0; i < docs.size(); i++) {
+      Doc d = docs.get(i);
+      String line = JSON.writeValueAsString(Map.of("id", d.id(), "text", d.text(), "language", "ind_Latn"));
+      bytes += line.length();
+      writers.get(i % shards).write(line + "\n");
+    }
+    for (BufferedWriter w : writers) {
+      w.close();
+    }
+    String yaml = "name: dedup-bench\nwriter: {compression: none}\nsteps:\n  - minhash_dedup: {}\n";
+    Pipeline p = Pipeline.of(PipelineConfig.parse(yaml, "bench"), StepRegistry.standard());
+    long t0 = System.nanoTime();
+    RunResult result = new LocalExecutor(new LocalExecutor.Settings(1, true, ProgressMode.NONE, System.err,
+        Duration.ofMinutes(10))).run(p, List.of(in.toString()), dir.resolve("out"));
+    double secs = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(Locale.ROOT, "%-6s %,8d docs %s: %.1f s, %,.0f docs/s on one worker (census + merge + filter),"
+        + " removed %,d, peak RSS %d MB%n", label, docs.size(), Measure.mb(bytes), secs, docs.size() / secs,
+        result.stats().dropped(), Measure.peakRssMb());
+    Map<String, String> cluster = new HashMap<>();
+    try (Stream<Path> files = Files.walk(dir.resolve("out"))) {
+      for (Path f : files.filter(x -> x.toString().endsWith(".jsonl")).toList()) {
+        for (String line : Files.readAllLines(f)) {
+          JsonNode n = JSON.readTree(line);
+          JsonNode c = n.get("metadata").get("duplicate_cluster");
+          cluster.put(n.get("id").asText(), c == null ? n.get("id").asText() : c.asText());
+        }
+      }
+    }
+    return cluster;
+  }
+
+  /** Pairs within each article family, plus as many random pairs across families, by Jaccard band. */
+  private static void pairs(List<Doc> docs, Map<String, String> cluster) {
+    MinHasher h = new MinHasher(5, 14, 8, 1);
+    Map<String, long[]> shingles = new HashMap<>();
+    for (Doc d : docs) {
+      shingles.put(d.id(), h.shingles(d.text(), "ind_Latn"));
+    }
+    long[] total = new long[BANDS.length - 1];
+    long[] joined = new long[BANDS.length - 1];
+    SplittableRandom r = new SplittableRandom(11);
+    for (int i = 0; i < docs.size(); i++) {
+      for (int j = i + 1; j < docs.size() && docs.get(j).family().equals(docs.get(i).family()); j++) {
+        count(docs.get(i), docs.get(j), shingles, cluster, total, joined);
+      }
+      Doc other = docs.get(r.nextInt(docs.size()));
+      if (!other.family().equals(docs.get(i).family())) {
+        count(docs.get(i), other, shingles, cluster, total, joined);
+      }
+    }
+    System.out.println("Jaccard band    pairs   same cluster   LSH theory (14x8) at the band's middle");
+    for (int b = 0; b < total.length; b++) {
+      double mid = Math.min(1.0, (BANDS[b] + Math.min(1.0, BANDS[b + 1])) / 2);
+      double theory = 1 - Math.pow(1 - Math.pow(mid, 8), 14);
+      System.out.printf(Locale.ROOT, "[%.2f, %.2f) %8d %13.1f%% %12.1f%%%n", BANDS[b], Math.min(1.0, BANDS[b + 1]),
+          total[b], total[b] == 0 ? 0 : 100.0 * joined[b] / total[b], 100 * theory);
+    }
+    long truePairs = 0;
+    long found = 0;
+    long predicted = 0;
+    long predictedTrue = 0;
+    for (int b = 0; b < total.length; b++) {
+      if (BANDS[b] >= 0.8) {
+        truePairs += total[b];
+        found += joined[b];
+      }
+      predicted += joined[b];
+      predictedTrue += BANDS[b] >= 0.7 ? joined[b] : 0;
+    }
+    System.out.printf(Locale.ROOT, "recall of pairs with Jaccard >= 0.8: %.1f%%; precision (same-cluster pairs"
+        + " with Jaccard >= 0.7): %.1f%%%n", 100.0 * found / Math.max(1, truePairs),
+        100.0 * predictedTrue / Math.max(1, predicted));
+  }
+
+  private static void count(Doc a, Doc b, Map<String, long[]> shingles, Map<String, String> cluster, long[] total,
+      long[] joined) {
+    double j = MinHasher.jaccard(shingles.get(a.id()), shingles.get(b.id()));
+    int band = 0;
+    while (band + 1 < BANDS.length - 1 && j >= BANDS[band + 1]) {
+      band++;
+    }
+    total[band]++;
+    String ca = cluster.get(a.id());
+    joined[band] += ca != null && ca.equals(cluster.get(b.id())) ? 1 : 0;
+  }
+}
