@@ -35,7 +35,8 @@ class ReportCommandTest {
     assertThat(html).contains("id=\"funnel\"", "id=\"reasons\"", "id=\"languages\"", "id=\"signals\"", "id=\"samples\"")
         .contains("url_filter:banned_word").contains("extract_html").contains("ind_Latn")
         .doesNotContain("<script").doesNotContain("http://cdn").doesNotContain("https://cdn");
-    assertThat(html.split("<svg class=\"chart\"", -1).length - 1).isGreaterThanOrEqualTo(6);
+    assertThat(html.split("<svg class=\"chart\"", -1).length - 1).isGreaterThanOrEqualTo(9);
+    assertThat(html).contains("line_punct_ratio");
     assertThat(html).contains("<table class=\"sample\">");
   }
 

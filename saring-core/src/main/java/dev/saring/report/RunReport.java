@@ -159,6 +159,13 @@ public final class RunReport {
       lidLabels.add(String.format(Locale.ROOT, "%.2f", i / 20.0));
     }
     b.append(Svg.histogram("Language ID score (kept and removed)", lidLabels, s.lidScore, 4));
+    List<String> ratioLabels = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      ratioLabels.add(String.format(Locale.ROOT, "%.1f", i / 10.0));
+    }
+    b.append(Svg.histogram("Lines ending in punctuation, share per document (FineWeb line_punct_ratio; kept)",
+        ratioLabels, s.punctKept, 2));
+    b.append(Svg.histogram("Lines ending in punctuation, share per document (removed)", ratioLabels, s.punctRemoved, 1));
     b.append(Svg.histogram("Duplicate cluster size (kept documents)", List.of("1", "2", "3-5", "6-10", "11-100", ">100"),
         s.clusterSizes, 5));
   }
@@ -244,6 +251,10 @@ public final class RunReport {
         }
         s.removedLanguages.merge(meta.path("language").asText("und"), 1L, Long::sum);
       }
+      double punct = punctuatedLineShare(e.text());
+      if (punct >= 0) {
+        (e.kept() ? s.punctKept : s.punctRemoved)[Math.min(9, (int) (punct * 10))]++;
+      }
       if (meta.has("language_score")) {
         s.lidScore[Math.min(19, (int) (meta.get("language_score").asDouble() * 20))]++;
       }
@@ -258,6 +269,22 @@ public final class RunReport {
       return true;
     });
     return s;
+  }
+
+  /** FineWeb's line_punct_ratio: the share of non-empty lines that end in terminal punctuation; -1 for none. */
+  static double punctuatedLineShare(String text) {
+    int lines = 0;
+    int ended = 0;
+    for (String line : text.split("\n")) {
+      String t = line.strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      lines++;
+      char c = t.charAt(t.length() - 1);
+      ended += ".!?\"”’'…。！？:;)".indexOf(c) >= 0 ? 1 : 0;
+    }
+    return lines == 0 ? -1 : (double) ended / lines;
   }
 
   private static int bin(double[] bins, double v) {
@@ -283,6 +310,8 @@ public final class RunReport {
     final long[] words = new long[WORD_BINS.length - 1];
     final long[] lidScore = new long[20];
     final long[] clusterSizes = new long[CLUSTER_BINS.length - 1];
+    final long[] punctKept = new long[10];
+    final long[] punctRemoved = new long[10];
     final Map<String, List<JsonNode>> docsByReason = new TreeMap<>();
     final Map<String, List<String[]>> linesByReason = new TreeMap<>();
     final Map<String, Long> removedLanguages = new LinkedHashMap<>();
