@@ -30,10 +30,10 @@ final class TermMatcher {
   private final char[] rawClass = new char[Character.MAX_VALUE + 1];
   private final char spaceClass;
   /**
-   * Full transition table, failure links resolved at build time: {@code delta[row + class]} is the next
-   * state's row offset ({@code state * classes}), negated when that state reports terms.
+   * Full transition table, failure links resolved at build time: {@code delta[state * classes + class]} is
+   * the next state, with bit 15 set when that state reports terms.
    */
-  private final int[] delta;
+  private final char[] delta;
   private final int[][] out;
   private final int[] termLength;
   private final boolean[] boundaryStart;
@@ -92,12 +92,15 @@ final class TermMatcher {
       rawClass[c] = charClass[TextFold.fold((char) c)];
     }
     spaceClass = 1;
-    delta = new int[states * classes];
+    if (states > 0x7FFF) {
+      throw new IllegalArgumentException("lexicon too large: " + states + " automaton states (at most 32767)");
+    }
+    int[] next = new int[states * classes];
     int[] fail = new int[states];
     out = new int[states][];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (Map.Entry<Character, Integer> e : children.get(0).entrySet()) {
-      delta[charClass[e.getKey()]] = e.getValue();
+      next[charClass[e.getKey()]] = e.getValue();
       queue.add(e.getValue());
     }
     while (!queue.isEmpty()) {
@@ -110,19 +113,20 @@ final class TermMatcher {
       }
       out[s] = own.isEmpty() ? null : own.stream().mapToInt(Integer::intValue).toArray();
       // Missing edges follow the failure link, whose row is complete because BFS reached it first.
-      System.arraycopy(delta, fail[s] * classes, delta, s * classes, classes);
+      System.arraycopy(next, fail[s] * classes, next, s * classes, classes);
       for (Map.Entry<Character, Integer> e : children.get(s).entrySet()) {
         int child = e.getValue();
         int cls = charClass[e.getKey()];
-        fail[child] = delta[fail[s] * classes + cls];
-        delta[s * classes + cls] = child;
+        fail[child] = next[fail[s] * classes + cls];
+        next[s * classes + cls] = child;
         queue.add(child);
       }
     }
-    // Store row offsets instead of state ids (no multiply in the scan), negated when the target reports terms.
-    for (int i = 0; i < delta.length; i++) {
-      int target = delta[i];
-      delta[i] = out[target] != null ? -(target * classes) : target * classes;
+    // Two bytes per entry keep the hot rows in cache; the top bit marks a state that reports terms.
+    delta = new char[next.length];
+    for (int i = 0; i < next.length; i++) {
+      int target = next[i];
+      delta[i] = (char) (out[target] != null ? target | 0x8000 : target);
     }
   }
 
@@ -157,13 +161,12 @@ final class TermMatcher {
         continue;
       }
       lastSpace = space;
-      int next = delta[row + cls];
-      if (next >= 0) {
-        row = next;
+      char next = delta[row + cls];
+      row = (next & 0x7FFF) * classes;
+      if (next < 0x8000) {
         continue;
       }
-      row = -next;
-      for (int t : out[row / classes]) {
+      for (int t : out[next & 0x7FFF]) {
         int start = startOf(chars, i, termLength[t]);
         if ((!boundaryStart[t] || start == 0 || !TextFold.wordChar(chars[start - 1]))
             && (!boundaryEnd[t] || i + 1 == n || !TextFold.wordChar(chars[i + 1]))) {
