@@ -51,8 +51,10 @@ final class DedupBench {
     }
     List<Doc> docs = generate(articles, copies, new SplittableRandom(7));
     Path work = Files.createTempDirectory("saring-dedup-bench");
-    Map<String, String> cluster = run(docs, work.resolve("small"), "small");
+    Map<String, String> cluster = run(docs, work.resolve("small"), "small", "{}");
     pairs(docs, cluster);
+    System.out.println("The same with candidate pairs verified by exact Jaccard >= 0.7:");
+    pairs(docs, run(docs, work.resolve("verified"), "verify", "{verify_jaccard: 0.7}"));
 
     // Scaling: the same generator at 4x and 16x the articles (re-edited copies of copies).
     for (int factor : new int[] {4, 16}) {
@@ -63,7 +65,7 @@ final class DedupBench {
           more.add(substitute(a, r, 0.3));
         }
       }
-      run(generate(more, copies, new SplittableRandom(factor + 1)), work.resolve("x" + factor), factor + "x");
+      run(generate(more, copies, new SplittableRandom(factor + 1)), work.resolve("x" + factor), factor + "x", "{}");
     }
   }
 
@@ -122,7 +124,7 @@ final class DedupBench {
   }
 
   /** Runs minhash_dedup; returns each document's cluster (its own id when alone). */
-  private static Map<String, String> run(List<Doc> docs, Path dir, String label) throws IOException {
+  private static Map<String, String> run(List<Doc> docs, Path dir, String label, String options) throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     int shards = 4;
     List<BufferedWriter> writers = new ArrayList<>();
@@ -139,7 +141,7 @@ final class DedupBench {
     for (BufferedWriter w : writers) {
       w.close();
     }
-    String yaml = "name: dedup-bench\nwriter: {compression: none}\nsteps:\n  - minhash_dedup: {}\n";
+    String yaml = "name: dedup-bench\nwriter: {compression: none}\nsteps:\n  - minhash_dedup: " + options + "\n";
     Pipeline p = Pipeline.of(PipelineConfig.parse(yaml, "bench"), StepRegistry.standard());
     long t0 = System.nanoTime();
     RunResult result = new LocalExecutor(new LocalExecutor.Settings(1, true, ProgressMode.NONE, System.err,

@@ -7,6 +7,7 @@ import dev.saring.step.StepContext;
 import dev.saring.step.Verdict;
 import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -59,15 +60,37 @@ public abstract class DedupStep implements CorpusStep {
   /** The bucket keys of a document: documents that share one are candidates for one cluster. */
   protected abstract long[] bucketKeys(Document doc);
 
+  /**
+   * The minimum exact Jaccard similarity of shingles for a candidate pair to be joined; 0 joins every
+   * candidate pair unverified.
+   */
+  protected double verifyThreshold() {
+    return 0;
+  }
+
+  /** The sorted shingle set of a document, for verification; only called when {@link #verifyThreshold} > 0. */
+  protected long[] shingles(Document doc) {
+    throw new UnsupportedOperationException(name() + " has no shingles to verify with");
+  }
+
   @Override
   public Census census(Path dir, String shardId) {
     DocKeys docKeys = new DocKeys(shardId);
     List<RecordRuns.Entry> buffer = new ArrayList<>();
     int[] runs = {0};
+    ShingleFile.Writer shingleFile;
+    try {
+      shingleFile = verifyThreshold() > 0 ? new ShingleFile.Writer(dir.resolve(safe(shardId) + ".shingles")) : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return new Census() {
       @Override
       public void observe(Document doc) throws IOException {
         long docKey = docKeys.next(doc.id());
+        if (shingleFile != null) {
+          shingleFile.add(docKey, shingles(doc));
+        }
         long rank = rank(doc);
         for (long k : bucketKeys(doc)) {
           buffer.add(new RecordRuns.Entry(k, docKey, rank, doc.id()));
@@ -86,6 +109,9 @@ public abstract class DedupStep implements CorpusStep {
       @Override
       public void close() throws IOException {
         spill();
+        if (shingleFile != null) {
+          shingleFile.close();
+        }
       }
     };
   }
@@ -97,6 +123,7 @@ public abstract class DedupStep implements CorpusStep {
       runs = files.filter(p -> p.getFileName().toString().endsWith(".run")).sorted().toList();
     }
     Long2LongOpenHashMap parent = new Long2LongOpenHashMap();
+    LongArrayList edges = new LongArrayList();
     Long2ObjectOpenHashMap<RecordRuns.Entry> members = new Long2ObjectOpenHashMap<>();
     List<RecordRuns.Reader> readers = new ArrayList<>();
     PriorityQueue<Head> queue = new PriorityQueue<>();
@@ -126,7 +153,12 @@ public abstract class DedupStep implements CorpusStep {
         members.putIfAbsent(first.doc(), first);
         for (int i = 1; i < group.size(); i++) {
           members.putIfAbsent(group.get(i).doc(), group.get(i));
-          union(parent, first.doc(), group.get(i).doc());
+          if (verifyThreshold() > 0) {
+            edges.add(first.doc());
+            edges.add(group.get(i).doc());
+          } else {
+            union(parent, first.doc(), group.get(i).doc());
+          }
         }
       }
     } finally {
@@ -134,10 +166,14 @@ public abstract class DedupStep implements CorpusStep {
         r.close();
       }
     }
+    if (verifyThreshold() > 0) {
+      verify(dir, edges, members, parent);
+    }
     Map<Long, List<RecordRuns.Entry>> components = new HashMap<>();
     for (RecordRuns.Entry m : members.values()) {
       components.computeIfAbsent(find(parent, m.doc()), k -> new ArrayList<>()).add(m);
     }
+    components.values().removeIf(c -> c.size() < 2);
     List<RecordRuns.Entry> result = new ArrayList<>(members.size());
     for (List<RecordRuns.Entry> cluster : components.values()) {
       RecordRuns.Entry keeper = cluster.stream()
@@ -149,6 +185,26 @@ public abstract class DedupStep implements CorpusStep {
     }
     result.sort(Comparator.comparingLong(RecordRuns.Entry::key));
     RecordRuns.write(dir.resolve("clusters.result"), RESULT, result);
+  }
+
+  /** Joins the candidate pairs whose shingle sets are at least {@link #verifyThreshold} similar. */
+  private void verify(Path dir, LongArrayList edges, Long2ObjectOpenHashMap<RecordRuns.Entry> members,
+      Long2LongOpenHashMap parent) throws IOException {
+    Long2ObjectOpenHashMap<long[]> shingles = new Long2ObjectOpenHashMap<>();
+    List<Path> files;
+    try (var list = Files.list(dir)) {
+      files = list.filter(p -> p.getFileName().toString().endsWith(".shingles")).sorted().toList();
+    }
+    for (Path f : files) {
+      ShingleFile.read(f, members::containsKey, shingles::put);
+    }
+    for (int i = 0; i < edges.size(); i += 2) {
+      long[] a = shingles.get(edges.getLong(i));
+      long[] b = shingles.get(edges.getLong(i + 1));
+      if (a != null && b != null && MinHasher.jaccard(a, b) >= verifyThreshold()) {
+        union(parent, edges.getLong(i), edges.getLong(i + 1));
+      }
+    }
   }
 
   @Override

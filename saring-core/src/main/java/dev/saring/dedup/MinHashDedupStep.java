@@ -17,12 +17,17 @@ public final class MinHashDedupStep extends DedupStep {
    * @param bands LSH bands
    * @param rows hashes per band
    * @param seed seed of the permutations; the same seed gives the same clusters
+   * @param verifyJaccard when above 0, a candidate pair is joined only if the exact Jaccard similarity of its
+   *     shingle sets reaches this (the census then also stores every document's shingles on disk)
    */
-  public record Options(int shingleWords, int bands, int rows, long seed, String keep, String scoreField,
-      int runRecords) {
-    public static final Options DEFAULTS = new Options(5, 14, 8, 1, "first", "quality_score", 2_000_000);
+  public record Options(int shingleWords, int bands, int rows, long seed, double verifyJaccard, String keep,
+      String scoreField, int runRecords) {
+    public static final Options DEFAULTS = new Options(5, 14, 8, 1, 0.0, "first", "quality_score", 2_000_000);
 
     public Options {
+      if (verifyJaccard < 0 || verifyJaccard > 1) {
+        throw new IllegalArgumentException("verify_jaccard must be in [0, 1]: " + verifyJaccard);
+      }
       if (shingleWords < 1 || bands < 1 || rows < 1 || bands * rows > 1024) {
         throw new IllegalArgumentException("need shingle_words >= 1, bands >= 1, rows >= 1, bands*rows <= 1024");
       }
@@ -30,15 +35,27 @@ public final class MinHashDedupStep extends DedupStep {
   }
 
   private final MinHasher hasher;
+  private final double verifyJaccard;
 
   public MinHashDedupStep(Options options, StepContext context) {
     super(options.keep(), options.scoreField(), options.runRecords(), context);
     this.hasher = new MinHasher(options.shingleWords(), options.bands(), options.rows(), options.seed());
+    this.verifyJaccard = options.verifyJaccard();
   }
 
   @Override
   public String name() {
     return "minhash_dedup";
+  }
+
+  @Override
+  protected double verifyThreshold() {
+    return verifyJaccard;
+  }
+
+  @Override
+  protected long[] shingles(Document doc) {
+    return hasher.shingles(doc.text(), doc.language());
   }
 
   @Override

@@ -125,6 +125,20 @@ class DedupStepTest {
   }
 
   @Test
+  void verification_joinsOnlyPairsAtTheExactJaccardAsked() throws Exception {
+    Path out = dir.resolve("out");
+    // orig and spaced have the same shingles once normalized (J = 1); the others differ a little.
+    run("  - minhash_dedup: {verify_jaccard: 1.0}\n", corpus(), out, 2);
+    Map<String, JsonNode> removed = docs(out, "removed");
+    assertThat(removed).hasSize(1);
+    assertThat(removed.keySet().iterator().next()).isIn("orig", "spaced");
+    assertThat(docs(out, "kept")).containsKeys("footer", "cut", "edited");
+    try (Stream<Path> files = Files.walk(out.resolve(".saring/work/census"))) {
+      assertThat(files.filter(p -> p.toString().endsWith(".shingles"))).hasSize(2);
+    }
+  }
+
+  @Test
   void keepLongest_keepsTheLongestOfACluster() throws Exception {
     Path out = dir.resolve("out");
     run("  - minhash_dedup: {keep: longest}\n", corpus(), out, 2);
