@@ -19,6 +19,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The shared machinery of the dedup steps: a census that writes (bucket key, document, keep rank, id)
@@ -36,6 +41,7 @@ import java.util.PriorityQueue;
 public abstract class DedupStep implements CorpusStep {
   static final String CENSUS = "census";
   static final String RESULT = "result";
+  private static final String BAND = "-band";
 
   private final String keep;
   private final String scoreField;
@@ -76,7 +82,8 @@ public abstract class DedupStep implements CorpusStep {
   @Override
   public Census census(Path dir, String shardId) {
     DocKeys docKeys = new DocKeys(shardId);
-    List<RecordRuns.Entry> buffer = new ArrayList<>();
+    List<List<RecordRuns.Entry>> buffers = new ArrayList<>();
+    int[] buffered = {0};
     int[] runs = {0};
     ShingleFile.Writer shingleFile;
     try {
@@ -92,18 +99,29 @@ public abstract class DedupStep implements CorpusStep {
           shingleFile.add(docKey, shingles(doc));
         }
         long rank = rank(doc);
-        for (long k : bucketKeys(doc)) {
-          buffer.add(new RecordRuns.Entry(k, docKey, rank, doc.id()));
+        long[] keys = bucketKeys(doc);
+        for (int band = 0; band < keys.length; band++) {
+          while (buffers.size() <= band) {
+            buffers.add(new ArrayList<>());
+          }
+          buffers.get(band).add(new RecordRuns.Entry(keys[band], docKey, rank, doc.id()));
         }
-        if (buffer.size() >= runRecords) {
+        buffered[0] += keys.length;
+        if (buffered[0] >= runRecords) {
           spill();
         }
       }
 
+      /** One sorted run per band, so the conclusion merges the bands in parallel. */
       private void spill() throws IOException {
-        buffer.sort(Comparator.comparingLong(RecordRuns.Entry::key).thenComparingLong(RecordRuns.Entry::doc));
-        RecordRuns.write(dir.resolve(safe(shardId) + "-" + runs[0]++ + ".run"), CENSUS, buffer);
-        buffer.clear();
+        for (int band = 0; band < buffers.size(); band++) {
+          List<RecordRuns.Entry> buffer = buffers.get(band);
+          buffer.sort(Comparator.comparingLong(RecordRuns.Entry::key).thenComparingLong(RecordRuns.Entry::doc));
+          RecordRuns.write(dir.resolve(safe(shardId) + "-" + runs[0] + BAND + band + ".run"), CENSUS, buffer);
+          buffer.clear();
+        }
+        runs[0]++;
+        buffered[0] = 0;
       }
 
       @Override
@@ -116,15 +134,75 @@ public abstract class DedupStep implements CorpusStep {
     };
   }
 
+  /** What merging one band's runs found: candidate pairs (two longs each) and the documents in them. */
+  private record BandResult(LongArrayList edges, List<RecordRuns.Entry> members) {}
+
   @Override
   public void conclude(Path dir) throws IOException {
-    List<Path> runs;
+    Map<String, List<Path>> byBand = new TreeMap<>();
     try (var files = Files.list(dir)) {
-      runs = files.filter(p -> p.getFileName().toString().endsWith(".run")).sorted().toList();
+      for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".run")).sorted().toList()) {
+        String name = p.getFileName().toString();
+        byBand.computeIfAbsent(name.substring(name.lastIndexOf(BAND) + BAND.length()), k -> new ArrayList<>()).add(p);
+      }
+    }
+    List<BandResult> results = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(
+        Math.max(1, Math.min(byBand.size(), Runtime.getRuntime().availableProcessors())));
+    try {
+      List<Future<BandResult>> futures = new ArrayList<>();
+      for (List<Path> runs : byBand.values()) {
+        futures.add(pool.submit(() -> mergeBand(runs)));
+      }
+      for (Future<BandResult> f : futures) {
+        results.add(f.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("dedup merge interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
     Long2LongOpenHashMap parent = new Long2LongOpenHashMap();
     LongArrayList edges = new LongArrayList();
     Long2ObjectOpenHashMap<RecordRuns.Entry> members = new Long2ObjectOpenHashMap<>();
+    for (BandResult r : results) {
+      for (RecordRuns.Entry m : r.members()) {
+        members.putIfAbsent(m.doc(), m);
+      }
+      edges.addAll(r.edges());
+    }
+    if (verifyThreshold() > 0) {
+      verify(dir, edges, members, parent);
+    } else {
+      for (int i = 0; i < edges.size(); i += 2) {
+        union(parent, edges.getLong(i), edges.getLong(i + 1));
+      }
+    }
+    Map<Long, List<RecordRuns.Entry>> components = new HashMap<>();
+    for (RecordRuns.Entry m : members.values()) {
+      components.computeIfAbsent(find(parent, m.doc()), k -> new ArrayList<>()).add(m);
+    }
+    components.values().removeIf(c -> c.size() < 2);
+    List<RecordRuns.Entry> result = new ArrayList<>(members.size());
+    for (List<RecordRuns.Entry> cluster : components.values()) {
+      RecordRuns.Entry keeper = cluster.stream()
+          .min(Comparator.comparingLong(RecordRuns.Entry::rank).thenComparingLong(RecordRuns.Entry::doc)).orElseThrow();
+      for (RecordRuns.Entry m : cluster) {
+        long size = m == keeper ? cluster.size() : -cluster.size();
+        result.add(new RecordRuns.Entry(m.doc(), keeper.doc(), size, keeper.id()));
+      }
+    }
+    result.sort(Comparator.comparingLong(RecordRuns.Entry::key));
+    RecordRuns.write(dir.resolve("clusters.result"), RESULT, result);
+  }
+
+  /** Merges the sorted runs of one band; every group of two or more documents gives star edges from its first. */
+  private static BandResult mergeBand(List<Path> runs) throws IOException {
+    LongArrayList edges = new LongArrayList();
+    List<RecordRuns.Entry> members = new ArrayList<>();
     List<RecordRuns.Reader> readers = new ArrayList<>();
     PriorityQueue<Head> queue = new PriorityQueue<>();
     try {
@@ -149,16 +227,10 @@ public abstract class DedupStep implements CorpusStep {
         if (group.size() < 2) {
           continue;
         }
-        RecordRuns.Entry first = group.get(0);
-        members.putIfAbsent(first.doc(), first);
+        members.addAll(group);
         for (int i = 1; i < group.size(); i++) {
-          members.putIfAbsent(group.get(i).doc(), group.get(i));
-          if (verifyThreshold() > 0) {
-            edges.add(first.doc());
-            edges.add(group.get(i).doc());
-          } else {
-            union(parent, first.doc(), group.get(i).doc());
-          }
+          edges.add(group.get(0).doc());
+          edges.add(group.get(i).doc());
         }
       }
     } finally {
@@ -166,25 +238,7 @@ public abstract class DedupStep implements CorpusStep {
         r.close();
       }
     }
-    if (verifyThreshold() > 0) {
-      verify(dir, edges, members, parent);
-    }
-    Map<Long, List<RecordRuns.Entry>> components = new HashMap<>();
-    for (RecordRuns.Entry m : members.values()) {
-      components.computeIfAbsent(find(parent, m.doc()), k -> new ArrayList<>()).add(m);
-    }
-    components.values().removeIf(c -> c.size() < 2);
-    List<RecordRuns.Entry> result = new ArrayList<>(members.size());
-    for (List<RecordRuns.Entry> cluster : components.values()) {
-      RecordRuns.Entry keeper = cluster.stream()
-          .min(Comparator.comparingLong(RecordRuns.Entry::rank).thenComparingLong(RecordRuns.Entry::doc)).orElseThrow();
-      for (RecordRuns.Entry m : cluster) {
-        long size = m == keeper ? cluster.size() : -cluster.size();
-        result.add(new RecordRuns.Entry(m.doc(), keeper.doc(), size, keeper.id()));
-      }
-    }
-    result.sort(Comparator.comparingLong(RecordRuns.Entry::key));
-    RecordRuns.write(dir.resolve("clusters.result"), RESULT, result);
+    return new BandResult(edges, members);
   }
 
   /** Joins the candidate pairs whose shingle sets are at least {@link #verifyThreshold} similar. */
