@@ -134,8 +134,6 @@ public abstract class DedupStep implements CorpusStep {
     };
   }
 
-  /** What merging one band's runs found: candidate pairs (two longs each) and the documents in them. */
-  private record BandResult(LongArrayList edges, List<RecordRuns.Entry> members) {}
 
   @Override
   public void conclude(Path dir) throws IOException {
@@ -146,16 +144,22 @@ public abstract class DedupStep implements CorpusStep {
         byBand.computeIfAbsent(name.substring(name.lastIndexOf(BAND) + BAND.length()), k -> new ArrayList<>()).add(p);
       }
     }
-    List<BandResult> results = new ArrayList<>();
+    // One map for all bands: a near-copy sits in every band, and must be held once, not once per band.
+    Long2ObjectOpenHashMap<RecordRuns.Entry> members = new Long2ObjectOpenHashMap<>();
+    Long2LongOpenHashMap parent = new Long2LongOpenHashMap();
+    CandidatePairs pairs = new CandidatePairs(verifyThreshold() > 0, parent);
     ExecutorService pool = Executors.newFixedThreadPool(
         Math.max(1, Math.min(byBand.size(), Runtime.getRuntime().availableProcessors())));
     try {
-      List<Future<BandResult>> futures = new ArrayList<>();
+      List<Future<?>> futures = new ArrayList<>();
       for (List<Path> runs : byBand.values()) {
-        futures.add(pool.submit(() -> mergeBand(runs)));
+        futures.add(pool.submit(() -> {
+          mergeBand(runs, members, pairs);
+          return null;
+        }));
       }
-      for (Future<BandResult> f : futures) {
-        results.add(f.get());
+      for (Future<?> f : futures) {
+        f.get();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -165,21 +169,8 @@ public abstract class DedupStep implements CorpusStep {
     } finally {
       pool.shutdownNow();
     }
-    Long2LongOpenHashMap parent = new Long2LongOpenHashMap();
-    LongArrayList edges = new LongArrayList();
-    Long2ObjectOpenHashMap<RecordRuns.Entry> members = new Long2ObjectOpenHashMap<>();
-    for (BandResult r : results) {
-      for (RecordRuns.Entry m : r.members()) {
-        members.putIfAbsent(m.doc(), m);
-      }
-      edges.addAll(r.edges());
-    }
     if (verifyThreshold() > 0) {
-      verify(dir, edges, members, parent);
-    } else {
-      for (int i = 0; i < edges.size(); i += 2) {
-        union(parent, edges.getLong(i), edges.getLong(i + 1));
-      }
+      verify(dir, pairs.edges, members, parent);
     }
     Map<Long, List<RecordRuns.Entry>> components = new HashMap<>();
     for (RecordRuns.Entry m : members.values()) {
@@ -200,9 +191,8 @@ public abstract class DedupStep implements CorpusStep {
   }
 
   /** Merges the sorted runs of one band; every group of two or more documents gives star edges from its first. */
-  private static BandResult mergeBand(List<Path> runs) throws IOException {
-    LongArrayList edges = new LongArrayList();
-    List<RecordRuns.Entry> members = new ArrayList<>();
+  private static void mergeBand(List<Path> runs, Long2ObjectOpenHashMap<RecordRuns.Entry> members,
+      CandidatePairs pairs) throws IOException {
     List<RecordRuns.Reader> readers = new ArrayList<>();
     PriorityQueue<Head> queue = new PriorityQueue<>();
     try {
@@ -227,10 +217,13 @@ public abstract class DedupStep implements CorpusStep {
         if (group.size() < 2) {
           continue;
         }
-        members.addAll(group);
+        synchronized (members) {
+          for (RecordRuns.Entry m : group) {
+            members.putIfAbsent(m.doc(), m);
+          }
+        }
         for (int i = 1; i < group.size(); i++) {
-          edges.add(group.get(0).doc());
-          edges.add(group.get(i).doc());
+          pairs.add(group.get(0).doc(), group.get(i).doc());
         }
       }
     } finally {
@@ -238,7 +231,35 @@ public abstract class DedupStep implements CorpusStep {
         r.close();
       }
     }
-    return new BandResult(edges, members);
+  }
+
+  /**
+   * Candidate pairs from all bands, held once: joined at once when unverified, or kept (without the
+   * repeats a near-copy makes in every band) for verification. Band threads share it under its lock.
+   */
+  private static final class CandidatePairs {
+    final LongArrayList edges = new LongArrayList();
+    private final boolean keep;
+    private final Long2LongOpenHashMap parent;
+    private final it.unimi.dsi.fastutil.longs.LongOpenHashSet seen = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
+
+    CandidatePairs(boolean keep, Long2LongOpenHashMap parent) {
+      this.keep = keep;
+      this.parent = parent;
+    }
+
+    synchronized void add(long a, long b) {
+      if (!keep) {
+        union(parent, a, b);
+        return;
+      }
+      long lo = Math.min(a, b);
+      long hi = Math.max(a, b);
+      if (seen.add(lo * 0x9E3779B97F4A7C15L ^ Long.rotateLeft(hi, 31))) {
+        edges.add(lo);
+        edges.add(hi);
+      }
+    }
   }
 
   /** Joins the candidate pairs whose shingle sets are at least {@link #verifyThreshold} similar. */
