@@ -47,7 +47,7 @@ public abstract class DedupStep implements CorpusStep {
   private final String scoreField;
   private final int runRecords;
   private final StepContext context;
-  private Map<Long, RecordRuns.Entry> clusters;
+  private ClusterTable clusters;
   private DocKeys keys;
 
   protected DedupStep(String keep, String scoreField, int runRecords, StepContext context) {
@@ -286,16 +286,11 @@ public abstract class DedupStep implements CorpusStep {
   public void prepare(Path dir, String shardId) {
     keys = new DocKeys(shardId);
     clusters = context.shared(name() + ":" + dir.toAbsolutePath(), () -> {
-      Map<Long, RecordRuns.Entry> map = new HashMap<>();
-      try (RecordRuns.Reader r = new RecordRuns.Reader(dir.resolve("clusters.result"), RESULT)) {
-        while (r.hasNext()) {
-          RecordRuns.Entry e = r.next();
-          map.put(e.key(), e);
-        }
+      try {
+        return ClusterTable.read(dir.resolve("clusters.result"), RESULT);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      return map;
     });
   }
 
@@ -304,18 +299,17 @@ public abstract class DedupStep implements CorpusStep {
     if (clusters == null) {
       throw new IllegalStateException(name() + " runs in an executor that holds its census first");
     }
-    RecordRuns.Entry e = clusters.get(keys.next(doc.id()));
-    if (e == null) {
+    ClusterTable.Member m = clusters.get(keys.next(doc.id()));
+    if (m == null) {
       doc.metadata().put("duplicate_cluster_size", 1);
       return Verdict.KEEP;
     }
-    int size = (int) Math.abs(e.rank());
-    doc.metadata().put("duplicate_cluster", Long.toHexString(e.doc()));
-    doc.metadata().put("duplicate_cluster_size", size);
-    if (e.rank() > 0) {
+    doc.metadata().put("duplicate_cluster", Long.toHexString(m.cluster()));
+    doc.metadata().put("duplicate_cluster_size", m.size());
+    if (m.keeper()) {
       return Verdict.KEEP;
     }
-    doc.metadata().put("duplicate_of", e.id());
+    doc.metadata().put("duplicate_of", m.keeperId());
     return Verdict.drop("duplicate");
   }
 
