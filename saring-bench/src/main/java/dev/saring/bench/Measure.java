@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Timing, external commands and memory readings for the harnesses. */
-final class Measure {
+public final class Measure {
   private Measure() {}
 
   /** Seconds an external command takes, with stdout discarded; best of {@code repeats}. */
@@ -45,7 +45,7 @@ final class Measure {
   }
 
   /** Peak resident memory of this JVM in MB (VmHWM), or -1 off Linux. */
-  static long peakRssMb() {
+  public static long peakRssMb() {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
         if (line.startsWith("VmHWM:")) {

@@ -3,6 +3,7 @@ package dev.saring.dedup;
 import dev.saring.document.Document;
 import dev.saring.step.StepContext;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Step {@code exact_dedup}: one document per group of equal normalized text (case, runs of whitespace and
@@ -25,6 +26,8 @@ public final class ExactDedupStep extends DedupStep {
       }
     }
   }
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Options options;
 
@@ -50,6 +53,6 @@ public final class ExactDedupStep extends DedupStep {
 
   static String normalize(String text) {
     String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
-    return nfc.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(nfc.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }

@@ -4,7 +4,6 @@ import dev.saring.document.Document;
 import dev.saring.step.RemovedLines;
 import dev.saring.step.StepContext;
 import dev.saring.step.Verdict;
-import java.util.Locale;
 
 /**
  * Step {@code line_dedup}: CCNet's paragraph dedup. Lines are normalized as CCNet does (lowercase, digits to
@@ -65,7 +64,7 @@ public final class LineDedupStep extends RepeatedLineStep {
         space = false;
       }
     }
-    String s = b.toString().strip().toLowerCase(Locale.ROOT);
+    String s = b.toString().strip();
     return s.length() < options.minChars() ? "" : s;
   }
 

@@ -36,6 +36,8 @@ public final class MinHashDedupStep extends DedupStep {
 
   private final MinHasher hasher;
   private final double verifyJaccard;
+  private Document lastDoc;
+  private long[] lastShingles;
 
   public MinHashDedupStep(Options options, StepContext context) {
     super(options.keep(), options.scoreField(), options.runRecords(), context);
@@ -53,14 +55,19 @@ public final class MinHashDedupStep extends DedupStep {
     return verifyJaccard;
   }
 
+  /** The census asks for a document's shingles and then its buckets; the segmentation runs once. */
   @Override
   protected long[] shingles(Document doc) {
-    return hasher.shingles(doc.text(), doc.language());
+    if (doc != lastDoc) {
+      lastShingles = hasher.shingles(doc.text(), doc.language());
+      lastDoc = doc;
+    }
+    return lastShingles;
   }
 
   @Override
   protected long[] bucketKeys(Document doc) {
-    long[] sig = hasher.signature(doc.text(), doc.language());
+    long[] sig = hasher.signature(shingles(doc));
     return sig == null ? new long[0] : hasher.bandKeys(sig);
   }
 }

@@ -30,7 +30,11 @@ public final class MinHasher {
 
   /** The signature, or null when the text has no word. */
   long[] signature(String text, String language) {
-    long[] shingles = shingles(text, language);
+    return signature(shingles(text, language));
+  }
+
+  /** The signature of a shingle set, or null when it is empty. */
+  long[] signature(long[] shingles) {
     if (shingles.length == 0) {
       return null;
     }

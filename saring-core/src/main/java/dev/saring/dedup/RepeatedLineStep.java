@@ -5,6 +5,7 @@ import dev.saring.document.Document;
 import dev.saring.step.CorpusStep;
 import dev.saring.step.StepContext;
 import dev.saring.step.Verdict;
+import dev.saring.text.Lines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -143,13 +144,13 @@ public abstract class RepeatedLineStep implements CorpusStep {
 
   /** The text without the dropped lines, blank-line runs collapsed. */
   protected static String without(String[] lines, boolean[] drop) {
-    StringBuilder kept = new StringBuilder();
+    List<String> kept = new ArrayList<>(lines.length);
     for (int i = 0; i < lines.length; i++) {
       if (!drop[i]) {
-        kept.append(lines[i]).append('\n');
+        kept.add(lines[i]);
       }
     }
-    return kept.toString().replaceAll("\n{3,}", "\n\n").strip();
+    return Lines.joinCollapsingBlankLines(kept);
   }
 
   protected static long hash(String s) {

@@ -31,12 +31,12 @@ import java.util.concurrent.Future;
 final class CensusPass {
   private CensusPass() {}
 
-  /** The folder of the corpus step at {@code index}. */
-  static Path folder(OutputLayout layout, int index, Step step) {
-    return layout.work("census").resolve(index + "-" + step.name());
+  /** The folder of the corpus step at {@code index} under the census root. */
+  private static Path folder(Path censusRoot, int index, Step step) {
+    return censusRoot.resolve(index + "-" + step.name());
   }
 
-  /** Runs every census that is not concluded yet; returns the folders of all corpus steps by index. */
+  /** Runs every census that is not concluded yet. */
   static void runAll(Pipeline pipeline, List<InputShard> shards, OutputLayout layout, StepContext context,
       int workers, PrintStream log) throws IOException {
     List<Step> probe = pipeline.newSteps(context);
@@ -44,7 +44,7 @@ final class CensusPass {
       if (!(probe.get(b) instanceof CorpusStep corpusStep)) {
         continue;
       }
-      Path dir = folder(layout, b, corpusStep);
+      Path dir = folder(layout.work("census"), b, corpusStep);
       Path concluded = dir.resolve("concluded");
       if (Files.exists(concluded)) {
         continue;
@@ -117,7 +117,7 @@ final class CensusPass {
   static void prepareEarlier(List<Step> steps, int upTo, Path censusRoot, String shardId) throws IOException {
     for (int i = 0; i < upTo; i++) {
       if (steps.get(i) instanceof CorpusStep c) {
-        c.prepare(censusRoot.resolve(i + "-" + c.name()), shardId);
+        c.prepare(folder(censusRoot, i, c), shardId);
       }
     }
   }

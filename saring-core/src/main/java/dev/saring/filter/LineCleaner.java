@@ -80,7 +80,7 @@ public final class LineCleaner implements Step {
       }
     }
     if (changed) {
-      doc.text(joinCollapsingBlankLines(kept));
+      doc.text(Lines.joinCollapsingBlankLines(kept));
     }
     return options.dropEmpty() && doc.text().isBlank() ? Verdict.drop("empty") : Verdict.KEEP;
   }
@@ -151,23 +151,5 @@ public final class LineCleaner implements Step {
       i += Character.charCount(cp);
     }
     return false;
-  }
-
-  /** Joins lines, keeping paragraph breaks but never two blank lines in a row or at the edges. */
-  static String joinCollapsingBlankLines(List<String> lines) {
-    StringBuilder sb = new StringBuilder();
-    boolean pendingBlank = false;
-    for (String line : lines) {
-      if (line.isBlank()) {
-        pendingBlank = sb.length() > 0;
-        continue;
-      }
-      if (sb.length() > 0) {
-        sb.append(pendingBlank ? "\n\n" : "\n");
-      }
-      sb.append(line);
-      pendingBlank = false;
-    }
-    return sb.toString();
   }
 }

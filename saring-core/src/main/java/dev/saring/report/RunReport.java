@@ -2,6 +2,8 @@ package dev.saring.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.saring.text.Chars;
+import dev.saring.text.Lines;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -271,18 +273,15 @@ public final class RunReport {
     return s;
   }
 
-  /** FineWeb's line_punct_ratio: the share of non-empty lines that end in terminal punctuation; -1 for none. */
+  /** FineWeb's line_punct_ratio, as the {@code fineweb} filter counts it; -1 for a text without lines. */
   static double punctuatedLineShare(String text) {
     int lines = 0;
     int ended = 0;
-    for (String line : text.split("\n")) {
-      String t = line.strip();
-      if (t.isEmpty()) {
-        continue;
+    for (String line : Lines.splitOnNewline(text)) {
+      if (!line.isBlank()) {
+        lines++;
+        ended += Chars.endsSentence(line) ? 1 : 0;
       }
-      lines++;
-      char c = t.charAt(t.length() - 1);
-      ended += ".!?\"”’'…。！？:;)".indexOf(c) >= 0 ? 1 : 0;
     }
     return lines == 0 ? -1 : (double) ended / lines;
   }

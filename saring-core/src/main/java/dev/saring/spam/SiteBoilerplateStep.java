@@ -6,6 +6,7 @@ import dev.saring.step.RemovedLines;
 import dev.saring.step.StepContext;
 import dev.saring.step.Verdict;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Step {@code site_boilerplate}: removes lines that recur on many pages of the same site (the footer,
@@ -33,6 +34,8 @@ public final class SiteBoilerplateStep extends RepeatedLineStep {
       }
     }
   }
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Options options;
 
@@ -70,7 +73,7 @@ public final class SiteBoilerplateStep extends RepeatedLineStep {
     for (int i = 0; i < s.length() && !letter; i++) {
       letter = Character.isLetter(s.charAt(i));
     }
-    return letter ? s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : "";
+    return letter ? SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ") : "";
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.saring.document.Document;
 import dev.saring.step.RemovedLines;
 import dev.saring.step.Step;
 import dev.saring.step.Verdict;
+import dev.saring.text.Lines;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -137,7 +138,7 @@ public final class SpamStep implements Step {
     long keptContext = 0;
     double keptWords = 0;
     int linesRemoved = 0;
-    StringBuilder kept = null;
+    List<String> kept = null;
     for (int i = 0; i < scores.size; i++) {
       int start = scores.start[i];
       int end = scores.end[i];
@@ -148,8 +149,10 @@ public final class SpamStep implements Step {
         removedChars[cat] += end - start;
         linesRemoved++;
         if (kept == null) {
-          kept = new StringBuilder(text.length());
-          kept.append(text, 0, start);
+          kept = new ArrayList<>(scores.size);
+          for (int j = 0; j < i; j++) {
+            kept.add(text.substring(scores.start[j], scores.end[j]));
+          }
         }
       } else {
         if (cat >= 0) {
@@ -159,12 +162,12 @@ public final class SpamStep implements Step {
         keptContext += scores.context[i];
         keptWords += scores.words[i];
         if (kept != null) {
-          kept.append(text, start, Math.min(end + 1, text.length()));
+          kept.add(text.substring(start, end));
         }
       }
     }
     if (kept != null) {
-      doc.text(collapseBlankLines(kept));
+      doc.text(Lines.joinCollapsingBlankLines(kept));
     }
     int topRemoved = argMax(removedChars);
     int topKept = argMax(keptWeight);
@@ -327,10 +330,5 @@ public final class SpamStep implements Step {
       s += x;
     }
     return s;
-  }
-
-  private static String collapseBlankLines(CharSequence s) {
-    String out = s.toString().replaceAll("\n{3,}", "\n\n").strip();
-    return out;
   }
 }

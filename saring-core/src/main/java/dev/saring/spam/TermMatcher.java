@@ -23,12 +23,11 @@ final class TermMatcher {
     void hit(int term, int start, int end);
   }
 
-  /** Char to alphabet class: 0 for chars no term uses, 1.. for the others. */
-  private final char[] charClass = new char[Character.MAX_VALUE + 1];
   private final int classes;
-  /** The class of a char's folded form, so a scan reads one table per char. */
+  /** The class of a char's folded form, so a scan reads one table per char: 0 for chars no term uses. */
   private final char[] rawClass = new char[Character.MAX_VALUE + 1];
-  private final char spaceClass;
+  /** The class of the space that everything but letters, digits and marks folds to. */
+  private static final char SPACE_CLASS = 1;
   /**
    * Full transition table, failure links resolved at build time: {@code delta[state * classes + class]} is
    * the next state, with bit 15 set when that state reports terms.
@@ -70,13 +69,14 @@ final class TermMatcher {
       boundaryEnd[t] = TextFold.wordChar(term.charAt(term.length() - 1));
     }
     int states = children.size();
-    // Class 0: chars no term uses; class 1: the space that everything else but letters and digits folds to.
-    charClass[TextFold.SPACE] = 1;
+    char[] charClass = new char[Character.MAX_VALUE + 1];
+    charClass[TextFold.SPACE] = SPACE_CLASS;
     int nextClass = 2;
     // Latin letters and digits next, so the hot part of every row (the chars of most text) is its first
     // few cache lines.
+    java.util.Set<Character> used = usedChars(children);
     for (char c : "etaoinsrhldcumfpgwybvkxjqz0123456789".toCharArray()) {
-      if (usedChars(children).contains(c)) {
+      if (used.contains(c)) {
         charClass[c] = (char) nextClass++;
       }
     }
@@ -91,7 +91,6 @@ final class TermMatcher {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       rawClass[c] = charClass[TextFold.fold((char) c)];
     }
-    spaceClass = 1;
     if (states > 0x7FFF) {
       throw new IllegalArgumentException("lexicon too large: " + states + " automaton states (at most 32767)");
     }
@@ -156,7 +155,7 @@ final class TermMatcher {
     for (int i = 0; i < n; i++) {
       char c = chars[i];
       char cls = rawClass[c];
-      boolean space = cls == spaceClass;
+      boolean space = cls == SPACE_CLASS;
       if (space && lastSpace) {
         continue;
       }

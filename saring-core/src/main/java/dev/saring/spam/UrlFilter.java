@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Step {@code url_filter}: drops pages by their URL before anything costly runs. Reasons:
@@ -49,6 +50,9 @@ public final class UrlFilter implements Step {
       }
     }
   }
+
+  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final Options options;
   private final DomainList blocked;
@@ -96,13 +100,14 @@ public final class UrlFilter implements Step {
       if (blocked.containsHost(host)) {
         return Verdict.drop("blocked_domain");
       }
-      if (blocked.containsUrl(url.replaceFirst("^[A-Za-z]+://", ""))) {
-        return Verdict.drop("blocked_url");
-      }
     }
-    String lower = url.toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "");
+    String withoutScheme = SCHEME.matcher(url).replaceFirst("");
+    if (host != null && blocked.containsUrl(withoutScheme)) {
+      return Verdict.drop("blocked_url");
+    }
+    String lower = withoutScheme.toLowerCase(Locale.ROOT);
     Set<String> softFound = new HashSet<>();
-    for (String w : lower.split("[^\\p{L}\\p{N}]+")) {
+    for (String w : NOT_WORD.split(lower)) {
       if (words.contains(w)) {
         return Verdict.drop("banned_word");
       }
@@ -110,7 +115,7 @@ public final class UrlFilter implements Step {
         softFound.add(w);
       }
     }
-    String joined = lower.replaceAll("[^\\p{L}\\p{N}]+", "");
+    String joined = NOT_WORD.matcher(lower).replaceAll("");
     for (String s : subwords) {
       if (joined.contains(s)) {
         return Verdict.drop("banned_subword");

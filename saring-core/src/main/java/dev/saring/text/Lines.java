@@ -23,6 +23,24 @@ public final class Lines {
     return out;
   }
 
+  /** Joins lines, keeping paragraph breaks but never two blank lines in a row or at the edges. */
+  public static String joinCollapsingBlankLines(List<String> lines) {
+    StringBuilder sb = new StringBuilder();
+    boolean pendingBlank = false;
+    for (String line : lines) {
+      if (line.isBlank()) {
+        pendingBlank = sb.length() > 0;
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(pendingBlank ? "\n\n" : "\n");
+      }
+      sb.append(line);
+      pendingBlank = false;
+    }
+    return sb.toString();
+  }
+
   /**
    * {@code str.splitlines()}: breaks at \n, \r\n, \r, \v, \f, \x1c-\x1e, \x85, U+2028 and U+2029; no
    * trailing empty line; an empty text has no lines.

@@ -14,6 +14,7 @@ import dev.saring.lang.LanguageIdentifier;
 import dev.saring.lang.MalayicDisambiguator;
 import dev.saring.lang.fasttext.FastTextModel;
 import dev.saring.lang.ngram.NgramLanguageIdentifier;
+import dev.saring.bench.Measure;
 import dev.saring.lang.DefaultLanguageModel;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -59,7 +60,7 @@ final class LidBenchChild {
     System.out.printf(Locale.ROOT, "load %.2f s, %,.0f sentences/s, heap after load %d MB, peak heap %d MB (%s),"
         + " peak RSS %d MB%n", load, timed / secs, retained >> 20, peakHeap() >> 20,
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-Xmx"))
-            .findFirst().orElse("default -Xmx"), peakRssMb());
+            .findFirst().orElse("default -Xmx"), Measure.peakRssMb());
   }
 
   private static Function<String, String> detector(String name, Path lid176) throws IOException {
@@ -123,18 +124,5 @@ final class LidBenchChild {
       peak += pool.getType() == MemoryType.HEAP ? pool.getPeakUsage().getUsed() : 0;
     }
     return peak;
-  }
-
-  private static long peakRssMb() {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-        if (line.startsWith("VmHWM:")) {
-          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-        }
-      }
-    } catch (IOException | NumberFormatException e) {
-      return -1;
-    }
-    return -1;
   }
 }
