@@ -18,9 +18,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
@@ -40,7 +42,7 @@ final class DedupBench {
   private DedupBench() {}
 
   static void main(String[] args) throws Exception {
-    int copies = args.length > 0 ? Integer.parseInt(args[0]) : 6;
+    String mode = args.length > 0 ? args[0] : "all";
     List<String> articles = new ArrayList<>();
     Path detik = Shared.path("data/text-id/detik-news.jsonl")
         .orElseThrow(() -> new IllegalStateException("needs ../shared/data/text-id"));
@@ -49,10 +51,21 @@ final class DedupBench {
         articles.add(JSON.readTree(line).get("text").asText());
       }
     }
+    if (mode.equals("scale")) {
+      int workers = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+      for (String n : args[1].split(",")) {
+        ScaleRun.run(articles, Integer.parseInt(n), workers);
+      }
+      return;
+    }
+    signatures(articles);
+    if (mode.equals("signatures")) {
+      return;
+    }
+    int copies = 6;
     List<Doc> docs = generate(articles, copies, new SplittableRandom(7));
     Path work = Files.createTempDirectory("saring-dedup-bench");
-    Map<String, String> cluster = run(docs, work.resolve("small"), "small", "{}");
-    pairs(docs, cluster);
+    pairs(docs, run(docs, work.resolve("small"), "small", "{}"));
     System.out.println("The same with candidate pairs verified by exact Jaccard >= 0.7:");
     pairs(docs, run(docs, work.resolve("verified"), "verify", "{verify_jaccard: 0.7}"));
 
@@ -67,6 +80,50 @@ final class DedupBench {
       }
       run(generate(more, copies, new SplittableRandom(factor + 1)), work.resolve("x" + factor), factor + "x", "{}");
     }
+  }
+
+  /**
+   * Signature throughput on one core for documents of about 1 KB (the articles cut at paragraph ends):
+   * normalization and segmentation into shingles alone, then with the 112 minimums and the band keys.
+   */
+  private static void signatures(List<String> articles) {
+    List<String> docs = new ArrayList<>();
+    StringBuilder b = new StringBuilder();
+    for (String a : articles) {
+      for (String para : a.split("\n")) {
+        b.append(para).append('\n');
+        if (b.length() >= 1000) {
+          docs.add(b.toString());
+          b.setLength(0);
+        }
+      }
+    }
+    long bytes = 0;
+    for (String d : docs) {
+      bytes += d.getBytes(StandardCharsets.UTF_8).length;
+    }
+    MinHasher h = new MinHasher(5, 14, 8, 1);
+    double bestShingles = Double.MAX_VALUE;
+    double bestAll = Double.MAX_VALUE;
+    long sink = 0;
+    for (int pass = 0; pass < 10; pass++) {
+      long t0 = System.nanoTime();
+      for (String d : docs) {
+        sink += h.shingles(d, "ind_Latn").length;
+      }
+      long t1 = System.nanoTime();
+      for (String d : docs) {
+        long[] sig = h.signature(h.shingles(d, "ind_Latn"));
+        sink += h.bandKeys(sig)[0];
+      }
+      long t2 = System.nanoTime();
+      bestShingles = Math.min(bestShingles, (t1 - t0) / 1e9);
+      bestAll = Math.min(bestAll, (t2 - t1) / 1e9);
+    }
+    System.out.printf(Locale.ROOT, "signatures: %,d docs of %.0f bytes on average, one thread, best of 10 passes:"
+        + " shingles only %,.0f docs/s; shingles + 112 minimums + band keys %,.0f docs/s (%.1f MB/s) [%d]%n",
+        docs.size(), (double) bytes / docs.size(), docs.size() / bestShingles, docs.size() / bestAll,
+        bytes / 1e6 / bestAll, sink & 1);
   }
 
   private static List<Doc> generate(List<String> articles, int copies, SplittableRandom r) {
@@ -123,8 +180,11 @@ final class DedupBench {
     return b.toString();
   }
 
-  /** Runs minhash_dedup; returns each document's cluster (its own id when alone). */
-  private static Map<String, String> run(List<Doc> docs, Path dir, String label, String options) throws IOException {
+  /** Each document's cluster (its own id when alone) and the documents removed as duplicates. */
+  private record Outcome(Map<String, String> cluster, Set<String> removed) {}
+
+  /** Runs minhash_dedup and reads back every document's cluster. */
+  private static Outcome run(List<Doc> docs, Path dir, String label, String options) throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     int shards = 4;
     List<BufferedWriter> writers = new ArrayList<>();
@@ -151,25 +211,44 @@ final class DedupBench {
         + " removed %,d, peak RSS %d MB%n", label, docs.size(), Measure.mb(bytes), secs, docs.size() / secs,
         result.stats().dropped(), Measure.peakRssMb());
     Map<String, String> cluster = new HashMap<>();
+    Set<String> removed = new HashSet<>();
     try (Stream<Path> files = Files.walk(dir.resolve("out"))) {
       for (Path f : files.filter(x -> x.toString().endsWith(".jsonl")).toList()) {
         for (String line : Files.readAllLines(f)) {
           JsonNode n = JSON.readTree(line);
           JsonNode c = n.get("metadata").get("duplicate_cluster");
           cluster.put(n.get("id").asText(), c == null ? n.get("id").asText() : c.asText());
+          if (n.get("metadata").has("duplicate_of")) {
+            removed.add(n.get("id").asText());
+          }
         }
       }
     }
-    return cluster;
+    return new Outcome(cluster, removed);
   }
 
   /** Pairs within each article family, plus as many random pairs across families, by Jaccard band. */
-  private static void pairs(List<Doc> docs, Map<String, String> cluster) {
+  private static void pairs(List<Doc> docs, Outcome outcome) {
+    Map<String, String> cluster = outcome.cluster();
     MinHasher h = new MinHasher(5, 14, 8, 1);
     Map<String, long[]> shingles = new HashMap<>();
     for (Doc d : docs) {
       shingles.put(d.id(), h.shingles(d.text(), "ind_Latn"));
     }
+    // A removed document is justified when some other member of its cluster is a true near-duplicate.
+    Map<String, List<String>> members = new HashMap<>();
+    cluster.forEach((id, c) -> members.computeIfAbsent(c, k -> new ArrayList<>()).add(id));
+    long unjustified = 0;
+    for (String id : outcome.removed()) {
+      boolean near = false;
+      for (String other : members.get(cluster.get(id))) {
+        near |= !other.equals(id) && MinHasher.jaccard(shingles.get(id), shingles.get(other)) >= 0.6;
+      }
+      unjustified += near ? 0 : 1;
+    }
+    System.out.printf(Locale.ROOT, "removed documents without a true near-duplicate (Jaccard >= 0.6) in their"
+        + " cluster: %d of %,d (%.2f%%)%n", unjustified, outcome.removed().size(),
+        100.0 * unjustified / Math.max(1, outcome.removed().size()));
     long[] total = new long[BANDS.length - 1];
     long[] joined = new long[BANDS.length - 1];
     SplittableRandom r = new SplittableRandom(11);

@@ -5,9 +5,11 @@ import dev.saring.document.Document;
 import dev.saring.step.CorpusStep;
 import dev.saring.step.StepContext;
 import dev.saring.step.Verdict;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,12 +37,14 @@ import java.util.concurrent.Future;
  * <p>A document is named by its shard, its id and how many documents of that id came before it in the
  * shard, so a page that fails in one pass and not the other (a time budget) shifts nothing else. The keep
  * rule compares a fingerprint of the id, never arrival order, so it is the same on every run and backend.
- * Memory: a census holds {@code run_records} records before it spills; the conclusion holds the documents
- * that share a bucket with another, not the corpus.
+ * Memory: a census holds {@code run_records} records before it spills; the conclusion spills the documents
+ * that share a bucket with another to disk and holds the union-find over their keys (about 40 bytes a
+ * candidate document) and a few numbers per cluster, never the corpus or its ids.
  */
 public abstract class DedupStep implements CorpusStep {
   static final String CENSUS = "census";
   static final String RESULT = "result";
+  static final String MEMBERS = "members";
   private static final String BAND = "-band";
 
   private final String keep;
@@ -144,17 +148,18 @@ public abstract class DedupStep implements CorpusStep {
         byBand.computeIfAbsent(name.substring(name.lastIndexOf(BAND) + BAND.length()), k -> new ArrayList<>()).add(p);
       }
     }
-    // One map for all bands: a near-copy sits in every band, and must be held once, not once per band.
-    Long2ObjectOpenHashMap<RecordRuns.Entry> members = new Long2ObjectOpenHashMap<>();
+    Path work = dir.resolve("conclusion");
+    deleteTree(work); // what a killed conclusion left behind
+    Files.createDirectories(work);
     Long2LongOpenHashMap parent = new Long2LongOpenHashMap();
     CandidatePairs pairs = new CandidatePairs(verifyThreshold() > 0, parent);
     ExecutorService pool = Executors.newFixedThreadPool(
         Math.max(1, Math.min(byBand.size(), Runtime.getRuntime().availableProcessors())));
     try {
       List<Future<?>> futures = new ArrayList<>();
-      for (List<Path> runs : byBand.values()) {
+      for (Map.Entry<String, List<Path>> band : byBand.entrySet()) {
         futures.add(pool.submit(() -> {
-          mergeBand(runs, members, pairs);
+          mergeBand(band.getValue(), new MemberSpill(work, "band" + band.getKey(), runRecords), pairs);
           return null;
         }));
       }
@@ -169,35 +174,117 @@ public abstract class DedupStep implements CorpusStep {
     } finally {
       pool.shutdownNow();
     }
+    Path members = work.resolve("members.distinct");
+    mergeDistinct(MemberSpill.runs(work), members);
     if (verifyThreshold() > 0) {
-      verify(dir, pairs.edges, members, parent);
+      verify(dir, members, pairs.edges, parent);
     }
-    Map<Long, List<RecordRuns.Entry>> components = new HashMap<>();
-    for (RecordRuns.Entry m : members.values()) {
-      components.computeIfAbsent(find(parent, m.doc()), k -> new ArrayList<>()).add(m);
+    writeResult(members, parent, dir.resolve("clusters.result"));
+    deleteTree(work);
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (Files.isDirectory(dir)) {
+      try (var files = Files.list(dir)) {
+        for (Path f : files.toList()) {
+          Files.delete(f);
+        }
+      }
+      Files.delete(dir);
     }
-    components.values().removeIf(c -> c.size() < 2);
-    List<RecordRuns.Entry> result = new ArrayList<>(members.size());
-    for (List<RecordRuns.Entry> cluster : components.values()) {
-      RecordRuns.Entry keeper = cluster.stream()
-          .min(Comparator.comparingLong(RecordRuns.Entry::rank).thenComparingLong(RecordRuns.Entry::doc)).orElseThrow();
-      for (RecordRuns.Entry m : cluster) {
-        long size = m == keeper ? cluster.size() : -cluster.size();
-        result.add(new RecordRuns.Entry(m.doc(), keeper.doc(), size, keeper.id()));
+  }
+
+  /**
+   * Clusters from the union-find and the candidate documents (read from disk, sorted by document): each
+   * component's size and keeper (least rank, then least document key), then the keepers' ids, then one
+   * result record per member of a component of two or more, in document order. Memory: the union-find and
+   * a few numbers per cluster; ids are held for keepers only.
+   */
+  private static void writeResult(Path members, Long2LongOpenHashMap parent, Path result) throws IOException {
+    Long2IntOpenHashMap sizes = new Long2IntOpenHashMap();
+    Long2LongOpenHashMap keeperRank = new Long2LongOpenHashMap();
+    Long2LongOpenHashMap keeperDoc = new Long2LongOpenHashMap();
+    try (RecordRuns.Reader r = new RecordRuns.Reader(members, MEMBERS)) {
+      while (r.hasNext()) {
+        RecordRuns.Entry m = r.next();
+        long root = find(parent, m.doc());
+        sizes.addTo(root, 1);
+        if (!keeperRank.containsKey(root) || m.rank() < keeperRank.get(root)
+            || m.rank() == keeperRank.get(root) && m.doc() < keeperDoc.get(root)) {
+          keeperRank.put(root, m.rank());
+          keeperDoc.put(root, m.doc());
+        }
       }
     }
-    result.sort(Comparator.comparingLong(RecordRuns.Entry::key));
-    RecordRuns.write(dir.resolve("clusters.result"), RESULT, result);
+    Long2ObjectOpenHashMap<String> keeperIds = new Long2ObjectOpenHashMap<>();
+    try (RecordRuns.Reader r = new RecordRuns.Reader(members, MEMBERS)) {
+      while (r.hasNext()) {
+        RecordRuns.Entry m = r.next();
+        long root = find(parent, m.doc());
+        if (sizes.get(root) > 1 && keeperDoc.get(root) == m.doc()) {
+          keeperIds.put(root, m.id());
+        }
+      }
+    }
+    try (RecordRuns.Reader r = new RecordRuns.Reader(members, MEMBERS);
+         RecordRuns.Writer w = new RecordRuns.Writer(result, RESULT)) {
+      while (r.hasNext()) {
+        RecordRuns.Entry m = r.next();
+        long root = find(parent, m.doc());
+        int size = sizes.get(root);
+        if (size > 1) {
+          long keeper = keeperDoc.get(root);
+          w.add(new RecordRuns.Entry(m.doc(), keeper, keeper == m.doc() ? size : -size, keeperIds.get(root)));
+        }
+      }
+    }
+  }
+
+  /** Merges sorted member runs into one file with each document once. */
+  private static void mergeDistinct(List<Path> runs, Path out) throws IOException {
+    try (RecordRuns.Writer w = new RecordRuns.Writer(out, MEMBERS)) {
+      long[] last = {0};
+      boolean[] any = {false};
+      mergeRuns(runs, MEMBERS, group -> {
+        for (RecordRuns.Entry e : group) {
+          if (!any[0] || e.doc() != last[0]) {
+            w.add(e);
+            last[0] = e.doc();
+            any[0] = true;
+          }
+        }
+      });
+    }
   }
 
   /** Merges the sorted runs of one band; every group of two or more documents gives star edges from its first. */
-  private static void mergeBand(List<Path> runs, Long2ObjectOpenHashMap<RecordRuns.Entry> members,
-      CandidatePairs pairs) throws IOException {
+  private static void mergeBand(List<Path> runs, MemberSpill members, CandidatePairs pairs) throws IOException {
+    mergeRuns(runs, CENSUS, group -> {
+      if (group.size() < 2) {
+        return;
+      }
+      for (RecordRuns.Entry m : group) {
+        members.add(m);
+      }
+      for (int i = 1; i < group.size(); i++) {
+        pairs.add(group.get(0).doc(), group.get(i).doc());
+      }
+    });
+    members.close();
+  }
+
+  /** A consumer of one group of merged records that share a key. */
+  private interface GroupSink {
+    void accept(List<RecordRuns.Entry> group) throws IOException;
+  }
+
+  /** K-way merge of runs sorted by (key, doc), handing over each group of records with one key. */
+  private static void mergeRuns(List<Path> runs, String kind, GroupSink sink) throws IOException {
     List<RecordRuns.Reader> readers = new ArrayList<>();
     PriorityQueue<Head> queue = new PriorityQueue<>();
     try {
       for (Path run : runs) {
-        RecordRuns.Reader r = new RecordRuns.Reader(run, CENSUS);
+        RecordRuns.Reader r = new RecordRuns.Reader(run, kind);
         readers.add(r);
         if (r.hasNext()) {
           queue.add(new Head(r.next(), r));
@@ -214,21 +301,54 @@ public abstract class DedupStep implements CorpusStep {
             queue.add(new Head(h.reader.next(), h.reader));
           }
         }
-        if (group.size() < 2) {
-          continue;
-        }
-        synchronized (members) {
-          for (RecordRuns.Entry m : group) {
-            members.putIfAbsent(m.doc(), m);
-          }
-        }
-        for (int i = 1; i < group.size(); i++) {
-          pairs.add(group.get(0).doc(), group.get(i).doc());
-        }
+        sink.accept(group);
       }
     } finally {
       for (RecordRuns.Reader r : readers) {
         r.close();
+      }
+    }
+  }
+
+  /**
+   * The candidate documents of one band, spilled as runs sorted by document key: a near-copy appears in
+   * every band, and the documents with their ids would otherwise be the largest thing the conclusion holds.
+   */
+  private static final class MemberSpill {
+    private final Path dir;
+    private final String name;
+    private final int limit;
+    private final List<RecordRuns.Entry> buffer = new ArrayList<>();
+    private int runs;
+
+    MemberSpill(Path dir, String name, int limit) {
+      this.dir = dir;
+      this.name = name;
+      this.limit = limit;
+    }
+
+    void add(RecordRuns.Entry e) throws IOException {
+      buffer.add(new RecordRuns.Entry(e.doc(), e.doc(), e.rank(), e.id()));
+      if (buffer.size() >= limit) {
+        spill();
+      }
+    }
+
+    void close() throws IOException {
+      if (!buffer.isEmpty()) {
+        spill();
+      }
+    }
+
+    private void spill() throws IOException {
+      buffer.sort(Comparator.comparingLong(RecordRuns.Entry::key));
+      RecordRuns.write(dir.resolve(name + "-" + runs++ + ".members"), MEMBERS, buffer);
+      buffer.clear();
+    }
+
+    static List<Path> runs(Path dir) throws IOException {
+      try (var files = Files.list(dir)) {
+        return files.filter(p -> p.getFileName().toString().endsWith(".members")).sorted().toList();
       }
     }
   }
@@ -241,7 +361,7 @@ public abstract class DedupStep implements CorpusStep {
     final LongArrayList edges = new LongArrayList();
     private final boolean keep;
     private final Long2LongOpenHashMap parent;
-    private final it.unimi.dsi.fastutil.longs.LongOpenHashSet seen = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
+    private final LongOpenHashSet seen = new LongOpenHashSet();
 
     CandidatePairs(boolean keep, Long2LongOpenHashMap parent) {
       this.keep = keep;
@@ -263,15 +383,20 @@ public abstract class DedupStep implements CorpusStep {
   }
 
   /** Joins the candidate pairs whose shingle sets are at least {@link #verifyThreshold} similar. */
-  private void verify(Path dir, LongArrayList edges, Long2ObjectOpenHashMap<RecordRuns.Entry> members,
-      Long2LongOpenHashMap parent) throws IOException {
+  private void verify(Path dir, Path members, LongArrayList edges, Long2LongOpenHashMap parent) throws IOException {
+    LongOpenHashSet candidates = new LongOpenHashSet();
+    try (RecordRuns.Reader r = new RecordRuns.Reader(members, MEMBERS)) {
+      while (r.hasNext()) {
+        candidates.add(r.next().doc());
+      }
+    }
     Long2ObjectOpenHashMap<long[]> shingles = new Long2ObjectOpenHashMap<>();
     List<Path> files;
     try (var list = Files.list(dir)) {
       files = list.filter(p -> p.getFileName().toString().endsWith(".shingles")).sorted().toList();
     }
     for (Path f : files) {
-      ShingleFile.read(f, members::containsKey, shingles::put);
+      ShingleFile.read(f, candidates::contains, shingles::put);
     }
     for (int i = 0; i < edges.size(); i += 2) {
       long[] a = shingles.get(edges.getLong(i));

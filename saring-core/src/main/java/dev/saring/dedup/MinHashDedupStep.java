@@ -67,6 +67,9 @@ public final class MinHashDedupStep extends DedupStep {
 
   @Override
   protected long[] bucketKeys(Document doc) {
+    if (verifyJaccard == 0) {
+      return hasher.bucketKeys(doc.text(), doc.language());
+    }
     long[] sig = hasher.signature(shingles(doc));
     return sig == null ? new long[0] : hasher.bandKeys(sig);
   }

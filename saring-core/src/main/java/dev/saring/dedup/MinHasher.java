@@ -1,58 +1,93 @@
 package dev.saring.dedup;
 
+import com.ibm.icu.text.Normalizer2;
 import dev.saring.text.TextAnalysis;
-import java.text.Normalizer;
+import dev.saring.text.WordSegmenter;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
  * MinHash signatures of word n-gram shingles, as in datatrove's and FineWeb's fuzzy dedup: text normalized
  * (lowercase, diacritics removed, digits to 0, punctuation to space), words from the language's segmenter,
- * shingles of {@code n} words, {@code bands * rows} 64-bit minimums under seeded permutations of the 64-bit
- * space (the splitmix finalizer of {@code x ^ seed}, a bijection), and one bucket key per band.
+ * shingles of {@code n} words, {@code bands * rows} 64-bit minimums, and one bucket key per band.
+ *
+ * <p>The permutations are {@code a*x + b} over 64-bit integers with odd {@code a}, ordered by their top 63 bits,
+ * as datatrove's {@code (a*x + b) mod p}: shingle hashes are already well mixed, and one multiply per hash
+ * instead of a full mixer makes the 112 minimums about five times cheaper.
  */
 public final class MinHasher {
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
   private final int shingleWords;
   private final int bands;
   private final int rows;
-  private final long[] seeds;
+  private final long[] multipliers;
+  private final long[] addends;
 
   public MinHasher(int shingleWords, int bands, int rows, long seed) {
     this.shingleWords = shingleWords;
     this.bands = bands;
     this.rows = rows;
     SplittableRandom r = new SplittableRandom(seed);
-    this.seeds = new long[bands * rows];
-    for (int i = 0; i < seeds.length; i++) {
-      seeds[i] = r.nextLong();
+    this.multipliers = new long[bands * rows];
+    this.addends = new long[bands * rows];
+    for (int i = 0; i < multipliers.length; i++) {
+      multipliers[i] = r.nextLong() | 1;
+      addends[i] = r.nextLong();
     }
   }
 
-  /** The signature, or null when the text has no word. */
-  long[] signature(String text, String language) {
-    return signature(shingles(text, language));
+  /** The band keys of a text, or an empty array when it has no word. */
+  public long[] bucketKeys(String text, String language) {
+    long[] sig = signature(shingleHashes(text, language));
+    return sig == null ? new long[0] : bandKeys(sig);
   }
 
   /** The signature of a shingle set, or null when it is empty. */
-  long[] signature(long[] shingles) {
+  public long[] signature(long[] shingles) {
     if (shingles.length == 0) {
       return null;
     }
-    long[] sig = new long[seeds.length];
-    Arrays.fill(sig, Long.MAX_VALUE);
-    for (long s : shingles) {
-      for (int i = 0; i < seeds.length; i++) {
-        long h = permute(s ^ seeds[i]) & Long.MAX_VALUE;
-        if (h < sig[i]) {
-          sig[i] = h;
-        }
+    int k = multipliers.length;
+    long[] sig = new long[k];
+    // Hash-major order keeps each minimum in a register; four hashes per pass give the CPU independent chains.
+    int i = 0;
+    for (; i + 3 < k; i += 4) {
+      long a0 = multipliers[i];
+      long a1 = multipliers[i + 1];
+      long a2 = multipliers[i + 2];
+      long a3 = multipliers[i + 3];
+      long b0 = addends[i];
+      long b1 = addends[i + 1];
+      long b2 = addends[i + 2];
+      long b3 = addends[i + 3];
+      long m0 = Long.MAX_VALUE;
+      long m1 = Long.MAX_VALUE;
+      long m2 = Long.MAX_VALUE;
+      long m3 = Long.MAX_VALUE;
+      for (long s : shingles) {
+        m0 = Math.min(m0, (s * a0 + b0) >>> 1);
+        m1 = Math.min(m1, (s * a1 + b1) >>> 1);
+        m2 = Math.min(m2, (s * a2 + b2) >>> 1);
+        m3 = Math.min(m3, (s * a3 + b3) >>> 1);
       }
+      sig[i] = m0;
+      sig[i + 1] = m1;
+      sig[i + 2] = m2;
+      sig[i + 3] = m3;
+    }
+    for (; i < k; i++) {
+      long m = Long.MAX_VALUE;
+      for (long s : shingles) {
+        m = Math.min(m, (s * multipliers[i] + addends[i]) >>> 1);
+      }
+      sig[i] = m;
     }
     return sig;
   }
 
   /** One key per band: documents with an equal band are candidate duplicates. */
-  long[] bandKeys(long[] sig) {
+  public long[] bandKeys(long[] sig) {
     long[] keys = new long[bands];
     for (int b = 0; b < bands; b++) {
       long h = 0x9E3779B97F4A7C15L * (b + 1);
@@ -64,28 +99,9 @@ public final class MinHasher {
     return keys;
   }
 
-  /** The distinct shingle hashes of the text, sorted. */
+  /** The distinct shingle hashes of the text, sorted: the set that Jaccard similarity compares. */
   public long[] shingles(String text, String language) {
-    TextAnalysis a = TextAnalysis.of(normalize(text), language);
-    long[] words = new long[a.tokenCount()];
-    int n = 0;
-    for (int t = 0; t < a.tokenCount(); t++) {
-      if (!a.isSymbol(t)) {
-        words[n++] = a.hash(t);
-      }
-    }
-    if (n == 0) {
-      return new long[0];
-    }
-    int count = Math.max(1, n - shingleWords + 1);
-    long[] out = new long[count];
-    for (int i = 0; i < count; i++) {
-      long h = 0;
-      for (int j = i; j < Math.min(n, i + shingleWords); j++) {
-        h = permute(h * 31 + words[j]);
-      }
-      out[i] = h;
-    }
+    long[] out = shingleHashes(text, language);
     Arrays.sort(out);
     int distinct = 0;
     for (int i = 0; i < out.length; i++) {
@@ -93,27 +109,153 @@ public final class MinHasher {
         out[distinct++] = out[i];
       }
     }
-    return Arrays.copyOf(out, distinct);
+    return distinct == out.length ? out : Arrays.copyOf(out, distinct);
   }
 
-  static String normalize(String text) {
-    String d = Normalizer.normalize(text, Normalizer.Form.NFD);
-    StringBuilder b = new StringBuilder(d.length());
-    for (int i = 0; i < d.length(); i++) {
-      char c = d.charAt(i);
-      int type = Character.getType(c);
-      if (type == Character.NON_SPACING_MARK && c >= 0x0300 && c <= 0x036F) {
+  /**
+   * The shingle hashes in text order, repeats included: enough for the minimums, which need no set, and it
+   * saves the sort (a third of the cost of a signature).
+   */
+  long[] shingleHashes(String text, String language) {
+    long[] words = WordSegmenter.forLanguage(language, text).splitsOnSpaces()
+        ? spacedWords(text)
+        : segmentedWords(normalize(text), language);
+    int n = words.length;
+    if (n == 0) {
+      return words;
+    }
+    int count = Math.max(1, n - shingleWords + 1);
+    long[] out = new long[count];
+    for (int i = 0; i < count; i++) {
+      long h = words[i];
+      for (int j = i + 1; j < Math.min(n, i + shingleWords); j++) {
+        h = h * 0x9E3779B97F4A7C15L + words[j];
+      }
+      out[i] = permute(h);
+    }
+    return out;
+  }
+
+  /**
+   * Word hashes of a text in a spaced script, normalized on the fly: after normalization a word is a run of
+   * characters that are not separators, so no normalized copy of the text is built.
+   */
+  private static long[] spacedWords(String text) {
+    WordHashes words = new WordHashes(text.length() / 6);
+    for (int i = 0, len = text.length(); i < len; ) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        words.accept(ASCII[c]);
+        i++;
         continue;
       }
-      if (Character.isDigit(c)) {
-        b.append('0');
-      } else if (Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
-        b.append(Character.toLowerCase(c));
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      String decomposed = NFD.getDecomposition(cp);
+      if (decomposed == null) {
+        words.accept(normalized(cp));
       } else {
-        b.append(' ');
+        for (int j = 0; j < decomposed.length(); ) {
+          int d = decomposed.codePointAt(j);
+          j += Character.charCount(d);
+          words.accept(normalized(d));
+        }
+      }
+    }
+    words.accept(SEPARATOR);
+    return Arrays.copyOf(words.hashes, words.count);
+  }
+
+  /** Collects one hash per word from a stream of normalized code points. */
+  private static final class WordHashes {
+    long[] hashes;
+    int count;
+    private long hash;
+    private boolean inWord;
+
+    WordHashes(int capacity) {
+      hashes = new long[Math.max(16, capacity)];
+    }
+
+    void accept(int normalized) {
+      if (normalized == SEPARATOR) {
+        if (inWord) {
+          if (count == hashes.length) {
+            hashes = Arrays.copyOf(hashes, count * 2);
+          }
+          hashes[count++] = TextAnalysis.mix(hash);
+          inWord = false;
+        }
+      } else if (normalized != DROPPED) {
+        hash = inWord ? hash * 31 + normalized : normalized;
+        inWord = true;
+      }
+    }
+  }
+
+  private static long[] segmentedWords(String normalized, String language) {
+    TextAnalysis a = TextAnalysis.of(normalized, language);
+    long[] words = new long[a.tokenCount()];
+    int n = 0;
+    for (int t = 0; t < a.tokenCount(); t++) {
+      if (!a.isSymbol(t)) {
+        words[n++] = a.hash(t);
+      }
+    }
+    return Arrays.copyOf(words, n);
+  }
+
+  /**
+   * Lowercase, digits to 0, every other non-letter to a space, combining diacritics (U+0300..U+036F after
+   * canonical decomposition) removed. Characters are decomposed one at a time, which is NFD but for the
+   * reordering of stacked marks, irrelevant to matching.
+   */
+  static String normalize(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      String decomposed = NFD.getDecomposition(cp);
+      if (decomposed == null) {
+        append(b, normalized(cp));
+      } else {
+        decomposed.codePoints().forEach(d -> append(b, normalized(d)));
       }
     }
     return b.toString();
+  }
+
+  private static void append(StringBuilder b, int normalized) {
+    if (normalized == SEPARATOR) {
+      b.append(' ');
+    } else if (normalized != DROPPED) {
+      b.appendCodePoint(normalized);
+    }
+  }
+
+  private static final int SEPARATOR = -1;
+  private static final int DROPPED = -2;
+  private static final int[] ASCII = new int[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII[c] = normalized(c);
+    }
+  }
+
+  /** A code point after normalization: its lowercase form, '0' for a digit, or SEPARATOR or DROPPED. */
+  private static int normalized(int cp) {
+    if (cp >= 0x0300 && cp <= 0x036F) {
+      return DROPPED;
+    }
+    if (Character.isDigit(cp)) {
+      return '0';
+    }
+    int type = Character.getType(cp);
+    if (Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+      return Character.toLowerCase(cp);
+    }
+    return SEPARATOR;
   }
 
   /** Exact Jaccard similarity of two sorted, distinct shingle sets. */

@@ -1,5 +1,6 @@
 package dev.saring.dedup;
 
+import com.google.common.io.CountingInputStream;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -17,43 +18,68 @@ import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * Intermediate files of the dedup stages: a header (magic, format version, kind, record count), the records,
- * and a CRC32C of everything before it. Reading checks all of it: a truncated file, a file of another kind
- * or a damaged one is an {@link IOException} that names the file, never a wrong result. Written to a
- * temporary name and renamed.
+ * Intermediate files of the dedup stages: a header (magic, format version, kind), the records, a trailer with
+ * the record count, and a CRC32C of everything before it. The count sits at the end so that files of unknown
+ * length can be streamed out. Reading checks all of it: a truncated file, a file of another kind or a damaged
+ * one is an {@link IOException} that names the file, never a wrong result. Written to a temporary name and
+ * renamed.
  */
 final class RecordRuns {
   private static final int MAGIC = 0x53444450; // "SDDP"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
+  private static final int TRAILER = 16;
 
   private RecordRuns() {}
 
-  /** One census record: a bucket key, the document it came from, its keep rank and its id. */
+  /** One record: a key, a document, a rank (or size) and an id. */
   record Entry(long key, long doc, long rank, String id) {}
 
   static void write(Path file, String kind, List<Entry> sorted) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    CRC32C crc = new CRC32C();
-    try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-         CheckedOutputStream checked = new CheckedOutputStream(raw, crc);
-         DataOutputStream out = new DataOutputStream(checked)) {
+    try (Writer w = new Writer(file, kind)) {
+      for (Entry e : sorted) {
+        w.add(e);
+      }
+    }
+  }
+
+  /** Streams records to a file; it appears under its name only when closed. */
+  static final class Writer implements AutoCloseable {
+    private final Path file;
+    private final Path tmp;
+    private final CRC32C crc = new CRC32C();
+    private final OutputStream raw;
+    private final DataOutputStream out;
+    private long count;
+
+    Writer(Path file, String kind) throws IOException {
+      this.file = file;
+      this.tmp = file.resolveSibling(file.getFileName() + ".tmp");
+      this.raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+      this.out = new DataOutputStream(new CheckedOutputStream(raw, crc));
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
       out.writeUTF(kind);
-      out.writeLong(sorted.size());
-      for (Entry e : sorted) {
-        out.writeLong(e.key());
-        out.writeLong(e.doc());
-        out.writeLong(e.rank());
-        byte[] id = e.id().getBytes(StandardCharsets.UTF_8);
-        int len = Math.min(id.length, 4096);
-        out.writeShort(len);
-        out.write(id, 0, len);
-      }
+    }
+
+    void add(Entry e) throws IOException {
+      out.writeLong(e.key());
+      out.writeLong(e.doc());
+      out.writeLong(e.rank());
+      byte[] id = e.id().getBytes(StandardCharsets.UTF_8);
+      int len = Math.min(id.length, 4096);
+      out.writeShort(len);
+      out.write(id, 0, len);
+      count++;
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.writeLong(count);
       out.flush();
       raw.write(longBytes(crc.getValue()));
+      out.close();
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   private static byte[] longBytes(long v) {
@@ -64,19 +90,19 @@ final class RecordRuns {
     return b;
   }
 
-  /** Reads a file's records in order; the checksum is checked after the last one. */
+  /** Reads a file's records in order; the count and checksum are checked after the last one. */
   static final class Reader implements AutoCloseable {
     private final Path file;
     private final CRC32C crc = new CRC32C();
-    private final BufferedInputStream raw;
+    private final CountingInputStream counted;
     private final DataInputStream in;
-    private final long count;
+    private final long bodyEnd;
     private long read;
 
     Reader(Path file, String kind) throws IOException {
       this.file = file;
-      this.raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-      this.in = new DataInputStream(new CheckedInputStream(raw, crc));
+      this.counted = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+      this.in = new DataInputStream(new CheckedInputStream(counted, crc));
       try {
         if (in.readInt() != MAGIC || in.readInt() != VERSION) {
           throw new IOException(file + ": not a saring dedup file (bad header)");
@@ -85,11 +111,11 @@ final class RecordRuns {
         if (!k.equals(kind)) {
           throw new IOException(file + ": a '" + k + "' file where '" + kind + "' was expected (mixed folders?)");
         }
-        count = in.readLong();
-        if (count < 0) {
-          throw new IOException(file + ": damaged header");
+        bodyEnd = Files.size(file) - TRAILER;
+        if (bodyEnd < counted.getCount()) {
+          throw new EOFException();
         }
-        if (count == 0) {
+        if (!hasNext()) {
           checkTrailer();
         }
       } catch (EOFException e) {
@@ -102,7 +128,7 @@ final class RecordRuns {
     }
 
     boolean hasNext() {
-      return read < count;
+      return counted.getCount() < bodyEnd;
     }
 
     Entry next() throws IOException {
@@ -112,19 +138,24 @@ final class RecordRuns {
         long rank = in.readLong();
         byte[] id = new byte[in.readUnsignedShort()];
         in.readFully(id);
-        if (++read == count) {
+        read++;
+        if (counted.getCount() > bodyEnd) {
+          throw new IOException(file + ": truncated or damaged dedup file (record " + read + " runs into the trailer)");
+        }
+        if (!hasNext()) {
           checkTrailer();
         }
         return new Entry(key, doc, rank, new String(id, StandardCharsets.UTF_8));
       } catch (EOFException e) {
-        throw new IOException(file + ": truncated dedup file (record " + read + " of " + count + ")", e);
+        throw new IOException(file + ": truncated dedup file (record " + read + ")", e);
       }
     }
 
     private void checkTrailer() throws IOException {
+      long count = in.readLong();
       long expected = crc.getValue();
       byte[] b = new byte[8];
-      if (raw.readNBytes(b, 0, 8) != 8) {
+      if (counted.readNBytes(b, 0, 8) != 8) {
         throw new IOException(file + ": truncated dedup file (no checksum)");
       }
       long stored = 0;
@@ -134,7 +165,10 @@ final class RecordRuns {
       if (stored != expected) {
         throw new IOException(file + ": checksum mismatch in dedup file");
       }
-      if (raw.read() != -1) {
+      if (count != read) {
+        throw new IOException(file + ": holds " + read + " records, its trailer says " + count);
+      }
+      if (counted.read() != -1) {
         throw new IOException(file + ": trailing bytes after the checksum");
       }
     }

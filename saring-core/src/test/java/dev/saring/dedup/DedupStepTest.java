@@ -172,6 +172,51 @@ class DedupStepTest {
   }
 
   @Test
+  void spilledCensusAndMembers_giveTheClustersOfOneInMemoryRun() throws Exception {
+    // 2,400 documents in 800 groups of three: with run_records 1000 the census writes many runs per band
+    // and the conclusion spills its candidate documents in several runs before merging them.
+    Path in = Files.createDirectories(dir.resolve("many"));
+    String[] words = Prose.INDONESIAN.split("\\s+");
+    for (int shard = 0; shard < 2; shard++) {
+      List<String> lines = new ArrayList<>();
+      for (int g = shard; g < 800; g += 2) {
+        String text = words[g % words.length] + " kelompok " + g + " " + Prose.INDONESIAN.substring(0, 200 + g % 50);
+        for (int copy = 0; copy < 3; copy++) {
+          lines.add(doc("g" + g + "c" + copy, text));
+        }
+      }
+      Files.write(in.resolve("p" + shard + ".jsonl"), lines);
+    }
+    Path spilled = dir.resolve("spilled");
+    run("  - exact_dedup: {run_records: 1000}\n", in, spilled, 2);
+    Path whole = dir.resolve("whole");
+    run("  - exact_dedup: {}\n", in, whole, 1);
+    Map<String, JsonNode> removed = docs(spilled, "removed");
+    assertThat(removed).hasSize(1600);
+    assertThat(docs(spilled, "kept")).hasSize(800).containsOnlyKeys(docs(whole, "kept").keySet());
+    for (Map.Entry<String, JsonNode> e : docs(whole, "removed").entrySet()) {
+      String keeper = removed.get(e.getKey()).get("metadata").get("duplicate_of").asText();
+      assertThat(keeper).isEqualTo(e.getValue().get("metadata").get("duplicate_of").asText());
+      assertThat(keeper.substring(0, keeper.indexOf('c'))).isEqualTo(e.getKey().substring(0, e.getKey().indexOf('c')));
+    }
+  }
+
+  @Test
+  void conclusion_ignoresWhatAKilledConclusionLeftBehind() throws Exception {
+    Path d = Files.createDirectories(dir.resolve("c"));
+    RecordRuns.write(d.resolve("s-0-band0.run"), DedupStep.CENSUS, List.of(new RecordRuns.Entry(1, 2, 3, "x"),
+        new RecordRuns.Entry(1, 5, 6, "y")));
+    Path left = Files.createDirectories(d.resolve("conclusion"));
+    RecordRuns.write(left.resolve("band0-0.members"), DedupStep.MEMBERS, List.of(new RecordRuns.Entry(9, 9, 0, "z")));
+    Files.writeString(left.resolve("band0-1.members.tmp"), "half a file");
+    new ExactDedupStep(ExactDedupStep.Options.DEFAULTS, dev.saring.step.StepContext.standalone()).conclude(d);
+    assertThat(ClusterTable.read(d.resolve("clusters.result"), DedupStep.RESULT).get(2))
+        .isEqualTo(new ClusterTable.Member(2, 2, true, "x"));
+    assertThat(ClusterTable.read(d.resolve("clusters.result"), DedupStep.RESULT).get(9)).isNull();
+    assertThat(left).doesNotExist();
+  }
+
+  @Test
   void damagedIntermediateFiles_areErrorsNamingThem() throws Exception {
     Path d = Files.createDirectories(dir.resolve("c"));
     RecordRuns.write(d.resolve("s-0.run"), DedupStep.CENSUS, List.of(new RecordRuns.Entry(1, 2, 3, "x"),
@@ -189,6 +234,11 @@ class DedupStepTest {
     assertThatThrownBy(() -> step.conclude(d)).isInstanceOf(IOException.class).hasMessageContaining("mixed");
     Files.writeString(d.resolve("s-0.run"), "garbage that is not a dedup file");
     assertThatThrownBy(() -> step.conclude(d)).isInstanceOf(IOException.class).hasMessageContaining("bad header");
+    // Two files glued together: the first file's trailer sits among records.
+    byte[] glued = java.util.Arrays.copyOf(good, good.length * 2);
+    System.arraycopy(good, 0, glued, good.length, good.length);
+    Files.write(d.resolve("s-0.run"), glued);
+    assertThatThrownBy(() -> step.conclude(d)).isInstanceOf(IOException.class).hasMessageContaining("s-0.run");
   }
 
   @Test
@@ -197,14 +247,31 @@ class DedupStepTest {
     String a = Prose.ENGLISH;
     String b = Prose.ENGLISH.replace("Tuesday", "Monday").replace("nine", "ten");
     double exact = MinHasher.jaccard(h.shingles(a, "eng_Latn"), h.shingles(b, "eng_Latn"));
-    long[] sa = h.signature(a, "eng_Latn");
-    long[] sb = h.signature(b, "eng_Latn");
+    long[] sa = h.signature(h.shingleHashes(a, "eng_Latn"));
+    long[] sb = h.signature(h.shingleHashes(b, "eng_Latn"));
     int same = 0;
     for (int i = 0; i < sa.length; i++) {
       same += sa[i] == sb[i] ? 1 : 0;
     }
     assertThat(exact).isBetween(0.6, 0.95);
     assertThat((double) same / sa.length).isCloseTo(exact, org.assertj.core.data.Offset.offset(0.15));
-    assertThat(h.signature("!!! ... ???", "eng_Latn")).isNull();
+    assertThat(h.signature(h.shingleHashes("!!! ... ???", "eng_Latn"))).isNull();
+    assertThat(h.bucketKeys("!!! ... ???", "eng_Latn")).isEmpty();
+    // Repeated shingles change no minimum: the signature of the raw hashes is that of the set.
+    long[] set = h.shingles(a, "eng_Latn");
+    long[] twice = java.util.stream.LongStream.concat(java.util.Arrays.stream(set), java.util.Arrays.stream(set)).toArray();
+    assertThat(h.signature(twice)).isEqualTo(h.signature(set)).isEqualTo(h.signature(h.shingleHashes(a, "eng_Latn")));
+  }
+
+  @Test
+  void minHasher_normalizesCaseDigitsPunctuationAndDiacriticsOnTheFly() {
+    MinHasher h = new MinHasher(2, 14, 8, 1);
+    assertThat(h.shingles("Café au lait, 2024 — déjà vu!", "fra_Latn"))
+        .isEqualTo(h.shingles("cafe AU LAIT 1999 deja   vu", "fra_Latn"));
+    assertThat(h.shingles("café au lait", "fra_Latn")).isNotEqualTo(h.shingles("cafe au laid", "fra_Latn"));
+    // The fast path over raw text gives what the general path gives over the normalized copy, outside ASCII too.
+    String mixed = "Ünïcödé İstanbul ΣΟΦΊΑ 𝔘𝔫𝔦 emoji 😀 x² Ⅻ tab\tnbsp\u00a0end Đà Nẵng ﬁne";
+    assertThat(h.shingles(mixed, "eng_Latn")).isEqualTo(h.shingles(MinHasher.normalize(mixed), "eng_Latn"));
+    assertThat(MinHasher.normalize("Đà Nẵng 42!")).isEqualTo("đa nang 00 ");
   }
 }
