@@ -33,24 +33,18 @@ import java.util.stream.Stream;
  * local executor: the share of pairs put in one cluster per Jaccard band beside LSH's theoretical
  * probability 1-(1-s^r)^b, and the run's docs/s and peak RSS. A second, larger corpus measures scaling.
  */
-final class DedupBench {
+public final class DedupBench {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final double[] BANDS = {0.0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01};
 
-  private record Doc(String id, String family, String text) {}
+  /** A generated document: its id, the article it was made from, and its text. */
+  public record Doc(String id, String family, String text) {}
 
   private DedupBench() {}
 
   static void main(String[] args) throws Exception {
     String mode = args.length > 0 ? args[0] : "all";
-    List<String> articles = new ArrayList<>();
-    Path detik = Shared.path("data/text-id/detik-news.jsonl")
-        .orElseThrow(() -> new IllegalStateException("needs ../shared/data/text-id"));
-    try (BufferedReader r = Files.newBufferedReader(detik)) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        articles.add(JSON.readTree(line).get("text").asText());
-      }
-    }
+    List<String> articles = articles();
     if (mode.equals("scale")) {
       int workers = args.length > 2 ? Integer.parseInt(args[2]) : 2;
       for (String n : args[1].split(",")) {
@@ -80,6 +74,19 @@ final class DedupBench {
       }
       run(generate(more, copies, new SplittableRandom(factor + 1)), work.resolve("x" + factor), factor + "x", "{}");
     }
+  }
+
+  /** The texts of the Detik articles in ../shared/data/text-id. */
+  public static List<String> articles() throws IOException {
+    List<String> articles = new ArrayList<>();
+    Path detik = Shared.path("data/text-id/detik-news.jsonl")
+        .orElseThrow(() -> new IllegalStateException("needs ../shared/data/text-id"));
+    try (BufferedReader r = Files.newBufferedReader(detik)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        articles.add(JSON.readTree(line).get("text").asText());
+      }
+    }
+    return articles;
   }
 
   /**
@@ -126,7 +133,7 @@ final class DedupBench {
         bytes / 1e6 / bestAll, sink & 1);
   }
 
-  private static List<Doc> generate(List<String> articles, int copies, SplittableRandom r) {
+  public static List<Doc> generate(List<String> articles, int copies, SplittableRandom r) {
     List<Doc> docs = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
       String text = articles.get(a);
@@ -153,7 +160,7 @@ final class DedupBench {
     return String.join("\n", paras);
   }
 
-  private static String substitute(String text, SplittableRandom r, double rate) {
+  public static String substitute(String text, SplittableRandom r, double rate) {
     String[] words = text.split(" ");
     for (int i = 0; i < words.length; i++) {
       if (r.nextDouble() < rate) {
@@ -181,10 +188,15 @@ final class DedupBench {
   }
 
   /** Each document's cluster (its own id when alone) and the documents removed as duplicates. */
-  private record Outcome(Map<String, String> cluster, Set<String> removed) {}
+  public record Outcome(Map<String, String> cluster, Set<String> removed) {}
 
   /** Runs minhash_dedup and reads back every document's cluster. */
-  private static Outcome run(List<Doc> docs, Path dir, String label, String options) throws IOException {
+  public static Outcome run(List<Doc> docs, Path dir, String label, String options) throws IOException {
+    return run(docs, dir, label, options, 1);
+  }
+
+  /** Runs minhash_dedup on {@code workers} workers and reads back every document's cluster. */
+  public static Outcome run(List<Doc> docs, Path dir, String label, String options, int workers) throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     int shards = 4;
     List<BufferedWriter> writers = new ArrayList<>();
@@ -204,11 +216,11 @@ final class DedupBench {
     String yaml = "name: dedup-bench\nwriter: {compression: none}\nsteps:\n  - minhash_dedup: " + options + "\n";
     Pipeline p = Pipeline.of(PipelineConfig.parse(yaml, "bench"), StepRegistry.standard());
     long t0 = System.nanoTime();
-    RunResult result = new LocalExecutor(new LocalExecutor.Settings(1, true, ProgressMode.NONE, System.err,
+    RunResult result = new LocalExecutor(new LocalExecutor.Settings(workers, true, ProgressMode.NONE, System.err,
         Duration.ofMinutes(10))).run(p, List.of(in.toString()), dir.resolve("out"));
     double secs = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "%-6s %,8d docs %s: %.1f s, %,.0f docs/s on one worker (census + merge + filter),"
-        + " removed %,d, peak RSS %d MB%n", label, docs.size(), Measure.mb(bytes), secs, docs.size() / secs,
+    System.out.printf(Locale.ROOT, "%-6s %,8d docs %s: %.1f s, %,.0f docs/s on %d worker(s) (census + merge + filter),"
+        + " removed %,d, peak RSS %d MB%n", label, docs.size(), Measure.mb(bytes), secs, docs.size() / secs, workers,
         result.stats().dropped(), Measure.peakRssMb());
     Map<String, String> cluster = new HashMap<>();
     Set<String> removed = new HashSet<>();
@@ -228,7 +240,7 @@ final class DedupBench {
   }
 
   /** Pairs within each article family, plus as many random pairs across families, by Jaccard band. */
-  private static void pairs(List<Doc> docs, Outcome outcome) {
+  public static void pairs(List<Doc> docs, Outcome outcome) {
     Map<String, String> cluster = outcome.cluster();
     MinHasher h = new MinHasher(5, 14, 8, 1);
     Map<String, long[]> shingles = new HashMap<>();

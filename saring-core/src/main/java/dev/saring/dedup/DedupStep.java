@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -81,6 +82,57 @@ public abstract class DedupStep implements CorpusStep {
   /** The sorted shingle set of a document, for verification; only called when {@link #verifyThreshold} > 0. */
   protected long[] shingles(Document doc) {
     throw new UnsupportedOperationException(name() + " has no shingles to verify with");
+  }
+
+  /** Receives a document's census records: one per bucket (band) key. */
+  public interface RecordSink {
+    void accept(int band, long bucketKey, long docKey, long rank, String id);
+  }
+
+  /**
+   * The census records of one document, for backends that group buckets themselves (Spark): the same keys,
+   * document key and keep rank the local census writes to its runs.
+   */
+  public final void censusRecords(Document doc, long docKey, RecordSink sink) {
+    long rank = rank(doc);
+    long[] keys = bucketKeys(doc);
+    for (int band = 0; band < keys.length; band++) {
+      sink.accept(band, keys[band], docKey, rank, doc.id());
+    }
+  }
+
+  /** True when candidate pairs are verified by the shingles this step stores beside its census. */
+  public final boolean verifiesPairs() {
+    return verifyThreshold() > 0;
+  }
+
+  /** One member of a cluster of two or more, as the conclusion records it; the cluster is named by its keeper. */
+  public record ClusterMember(long doc, long keeperDoc, int size, String keeperId) implements java.io.Serializable {}
+
+  /**
+   * Writes a conclusion computed elsewhere (a distributed backend) where {@link #prepare} reads it. Members
+   * must come sorted by document key; the keeper is the member with the least (rank, document key).
+   */
+  public static void writeConclusion(Path dir, Iterator<ClusterMember> sortedByDoc) throws IOException {
+    try (RecordRuns.Writer w = new RecordRuns.Writer(dir.resolve("clusters.result"), RESULT)) {
+      long last = Long.MIN_VALUE;
+      boolean first = true;
+      while (sortedByDoc.hasNext()) {
+        ClusterMember m = sortedByDoc.next();
+        if (!first && m.doc() <= last) {
+          throw new IllegalArgumentException("cluster members out of document order at " + m.doc());
+        }
+        first = false;
+        last = m.doc();
+        w.add(new RecordRuns.Entry(m.doc(), m.keeperDoc(), m.doc() == m.keeperDoc() ? m.size() : -m.size(),
+            m.keeperId()));
+      }
+    }
+  }
+
+  /** Names the documents of one shard as the census and the filter pass do. */
+  public static DocKeys docKeys(String shardId) {
+    return new DocKeys(shardId);
   }
 
   @Override
@@ -496,7 +548,7 @@ public abstract class DedupStep implements CorpusStep {
   }
 
   /** Names documents within a shard: shard, id, and the number of earlier documents with that id. */
-  static final class DocKeys {
+  public static final class DocKeys {
     private final String shardId;
     private final Map<String, Integer> seen = new HashMap<>();
 
@@ -504,7 +556,7 @@ public abstract class DedupStep implements CorpusStep {
       this.shardId = shardId;
     }
 
-    long next(String id) {
+    public long next(String id) {
       int n = seen.merge(id, 1, Integer::sum) - 1;
       return fingerprint(shardId + "\u0000" + id + "\u0000" + n);
     }

@@ -28,8 +28,71 @@ import java.util.concurrent.Future;
  * deterministic), so the census sees the same text the step will judge. Read failures and drops are not
  * counted here: the normal pass counts them.
  */
-final class CensusPass {
+public final class CensusPass {
   private CensusPass() {}
+
+  /** Receives the documents that reach a corpus step in its census. */
+  public interface Reaching {
+    void accept(Document doc) throws IOException;
+  }
+
+  /** Indices of the pipeline's corpus steps whose census has not concluded yet, in pipeline order. */
+  public static List<Integer> pending(Pipeline pipeline, OutputLayout layout, StepContext context) {
+    List<Step> probe = pipeline.newSteps(context);
+    List<Integer> out = new ArrayList<>();
+    for (int b = 0; b < probe.size(); b++) {
+      if (probe.get(b) instanceof CorpusStep c && !Files.exists(folder(layout.work("census"), b, c).resolve("concluded"))) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  /** The folder of the census of the corpus step at {@code index}. */
+  public static Path folder(OutputLayout layout, int index, Step step) {
+    return folder(layout.work("census"), index, step);
+  }
+
+  /**
+   * Runs the steps before the corpus step at {@code index} over one shard (earlier corpus steps prepared),
+   * handing every document that reaches it to {@code sink}; returns the fresh steps, the corpus step among them.
+   */
+  public static List<Step> forEachReaching(Pipeline pipeline, InputShard shard, int index, OutputLayout layout,
+      StepContext context, Reaching sink) throws IOException {
+    return forEachReaching(pipeline, shard, index, layout.work("census"), context, sink);
+  }
+
+  private static List<Step> forEachReaching(Pipeline pipeline, InputShard shard, int index, Path censusRoot,
+      StepContext context, Reaching sink) throws IOException {
+    List<Step> steps = pipeline.newSteps(context);
+    prepareEarlier(steps, index, censusRoot, shard.id());
+    try (DocumentReader reader = Readers.open(shard, pipeline.readerOptions(), ReadFailures.ignoring())) {
+      for (Document doc : reader) {
+        if (reaches(doc, steps, index)) {
+          sink.accept(doc);
+        }
+      }
+    }
+    return steps;
+  }
+
+  /** The census of one shard into the step's folder, with its done marker; skipped when already done. */
+  public static void censusOfShard(Pipeline pipeline, InputShard shard, int index, OutputLayout layout,
+      StepContext context) throws IOException {
+    Path dir = folder(layout.work("census"), index, pipeline.newSteps(context).get(index));
+    Path done = dir.resolve(shard.id() + ".done");
+    if (Files.exists(done)) {
+      return;
+    }
+    Files.createDirectories(dir);
+    censusOfShard(pipeline, shard, index, dir, context);
+    Files.writeString(done, "");
+  }
+
+  /** Marks the census of the corpus step at {@code index} concluded: later runs skip it. */
+  public static void markConcluded(OutputLayout layout, int index, Step step) throws IOException {
+    Files.writeString(folder(layout, index, step).resolve("concluded"), "");
+  }
 
   /** The folder of the corpus step at {@code index} under the census root. */
   private static Path folder(Path censusRoot, int index, Step step) {
@@ -100,16 +163,9 @@ final class CensusPass {
 
   private static void censusOfShard(Pipeline pipeline, InputShard shard, int index, Path dir, StepContext context)
       throws IOException {
-    List<Step> steps = pipeline.newSteps(context);
-    prepareEarlier(steps, index, dir.getParent(), shard.id());
-    CorpusStep corpusStep = (CorpusStep) steps.get(index);
-    try (CorpusStep.Census census = corpusStep.census(dir, shard.id());
-         DocumentReader reader = Readers.open(shard, pipeline.readerOptions(), ReadFailures.ignoring())) {
-      for (Document doc : reader) {
-        if (reaches(doc, steps, index)) {
-          census.observe(doc);
-        }
-      }
+    CorpusStep corpusStep = (CorpusStep) pipeline.newSteps(context).get(index);
+    try (CorpusStep.Census census = corpusStep.census(dir, shard.id())) {
+      forEachReaching(pipeline, shard, index, dir.getParent(), context, census::observe);
     }
   }
 

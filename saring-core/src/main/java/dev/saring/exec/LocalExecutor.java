@@ -1,6 +1,5 @@
 package dev.saring.exec;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.saring.io.InputShard;
 import dev.saring.io.Inputs;
 import dev.saring.pipeline.Pipeline;
@@ -111,7 +110,7 @@ public final class LocalExecutor {
     RunStats total = byShard.values().stream().reduce(RunStats.empty(), RunStats::plus);
     double wall = (System.nanoTime() - start) / 1e9;
     RunResult result = new RunResult(layout.root(), total, shards.size(), resumed, wall);
-    StatsJson.write(layout.stats(), statsDocument(pipeline, shards, result));
+    RunSummary.write(layout, pipeline, shards, result, settings.workers());
     return result;
   }
 
@@ -131,24 +130,12 @@ public final class LocalExecutor {
     try (ProgressDisplay display = ProgressDisplay.start(tracker, settings.progress(), settings.log(),
         todo.size(), settings.logEvery())) {
       for (InputShard shard : ordered) {
-        futures.put(shard.id(), pool.submit(() -> runShard(pipeline, shard, layout, context, tracker)));
+        futures.put(shard.id(), pool.submit(() -> ShardTask.run(pipeline, shard, layout, context, tracker)));
       }
       return collect(futures);
     } finally {
       pool.shutdownNow();
     }
-  }
-
-  private static RunStats runShard(Pipeline pipeline, InputShard shard, OutputLayout layout, StepContext context,
-      ProgressTracker tracker) throws IOException {
-    List<dev.saring.step.Step> steps = pipeline.newSteps(context);
-    CensusPass.prepareEarlier(steps, steps.size(), layout.work("census"), shard.id());
-    ShardRunner runner = new ShardRunner(shard, steps, pipeline.readerOptions(), layout,
-        pipeline.writerOptions(), tracker);
-    RunStats stats = runner.run();
-    StatsJson.write(layout.marker(shard.id()), stats);
-    tracker.shardDone();
-    return stats;
   }
 
   private static Map<String, RunStats> collect(Map<String, Future<RunStats>> futures) throws IOException {
@@ -173,27 +160,4 @@ public final class LocalExecutor {
     return out;
   }
 
-  private Map<String, Object> statsDocument(Pipeline pipeline, List<InputShard> shards, RunResult result) {
-    RunStats s = result.stats();
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("saring_version", Version.current());
-    doc.put("pipeline", pipeline.name());
-    doc.put("pipeline_origin", pipeline.config().origin());
-    doc.put("inputs", shards.stream().flatMap(sh -> sh.files().stream()).map(Path::toString).toList());
-    doc.put("shards", Map.of("total", result.shards(), "resumed", result.resumedShards()));
-    doc.put("workers", settings.workers());
-    Map<String, Object> accounting = new LinkedHashMap<>();
-    accounting.put("balanced", s.balanced());
-    accounting.put("documents_in", s.documentsIn());
-    accounting.put("kept", s.kept());
-    accounting.put("dropped", s.dropped());
-    accounting.put("failed", s.failed());
-    doc.put("accounting", accounting);
-    doc.put("wall_seconds", result.wallSeconds());
-    doc.put("stats", s);
-    JsonNode steps = StatsJson.mapper().valueToTree(pipeline.steps().stream()
-        .map(b -> Map.of("name", b.spec().name(), "options", b.effectiveOptions())).toList());
-    doc.put("pipeline_steps", steps);
-    return doc;
-  }
 }

@@ -17,10 +17,10 @@ import java.util.List;
  * reader and writer options, and its shards. A run resumed into a folder that holds a different run
  * would mix two outputs, so it is refused with a message that says how to start afresh.
  */
-final class RunDefinition {
+public final class RunDefinition {
   private RunDefinition() {}
 
-  static void checkOrWrite(OutputLayout layout, Pipeline pipeline, List<InputShard> shards) throws IOException {
+  public static void checkOrWrite(OutputLayout layout, Pipeline pipeline, List<InputShard> shards) throws IOException {
     // Through text and back, as the stored one was: a long option (a seed) reads back as an int node,
     // and JsonNode equality tells those apart.
     JsonNode current = StatsJson.mapper().readTree(StatsJson.mapper().writeValueAsString(describe(pipeline, shards)));

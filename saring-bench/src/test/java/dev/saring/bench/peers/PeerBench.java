@@ -20,8 +20,9 @@ public final class PeerBench {
       case "gold-dump" -> GoldDump.main(rest);
       case "extract-profile" -> ExtractProfile.main(rest);
       case "lid" -> LidBench.main(rest);
+      case "minhash" -> MinHashLshBench.main(rest);
       default -> {
-        System.err.println("usage: PeerBench extract|lid [options]");
+        System.err.println("usage: PeerBench extract|lid|minhash [options]");
         System.exit(2);
       }
     }

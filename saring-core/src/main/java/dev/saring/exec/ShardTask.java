@@ -1,0 +1,35 @@
+package dev.saring.exec;
+
+import dev.saring.io.InputShard;
+import dev.saring.pipeline.Pipeline;
+import dev.saring.step.Step;
+import dev.saring.step.StepContext;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The normal pass over one shard, as every backend runs it: fresh steps from the pipeline, the results of
+ * concluded corpus steps prepared, the shard read, routed and committed, and its completion marker written
+ * with its stats. The local executor runs these on threads; the Spark backend runs them as tasks.
+ */
+public final class ShardTask {
+  private ShardTask() {}
+
+  /** Runs {@code shard} into {@code layout}; census passes must have concluded. */
+  public static RunStats run(Pipeline pipeline, InputShard shard, OutputLayout layout, StepContext context)
+      throws IOException {
+    return run(pipeline, shard, layout, context, new ProgressTracker(shard.bytes()));
+  }
+
+  static RunStats run(Pipeline pipeline, InputShard shard, OutputLayout layout, StepContext context,
+      ProgressTracker tracker) throws IOException {
+    List<Step> steps = pipeline.newSteps(context);
+    CensusPass.prepareEarlier(steps, steps.size(), layout.work("census"), shard.id());
+    ShardRunner runner = new ShardRunner(shard, steps, pipeline.readerOptions(), layout,
+        pipeline.writerOptions(), tracker);
+    RunStats stats = runner.run();
+    StatsJson.write(layout.marker(shard.id()), stats);
+    tracker.shardDone();
+    return stats;
+  }
+}

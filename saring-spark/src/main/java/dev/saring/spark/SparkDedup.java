@@ -1,0 +1,84 @@
+package dev.saring.spark;
+
+import dev.saring.dedup.DedupStep;
+import dev.saring.exec.CensusPass;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * The conclusion of {@code exact_dedup} and {@code minhash_dedup} as Spark stages: census records from one
+ * task per shard (the same keys, document keys and ranks the local census writes), a shuffle on (band,
+ * bucket) that links each document to the least document of its bucket, connected components by
+ * {@link StarComponents}, the keeper of each component by the local keep rule (least rank, then least
+ * document key), and the members streamed to the driver in document order into the file the filter pass
+ * reads. No node holds all edges or all members; the driver sees one partition of members at a time.
+ */
+final class SparkDedup {
+  private SparkDedup() {}
+
+  record Bucket(int band, long key) implements Serializable {}
+
+  record Member(long rank, String id) implements Serializable {}
+
+  /** A component's keeper so far and its size. */
+  record Keeper(long rank, long doc, String id, long size) implements Serializable {
+    Keeper plus(Keeper o) {
+      boolean mine = rank < o.rank || rank == o.rank && doc < o.doc;
+      Keeper k = mine ? this : o;
+      return new Keeper(k.rank, k.doc, k.id, size + o.size);
+    }
+  }
+
+  record Record(int band, long key, long doc, long rank, String id) implements Serializable {}
+
+  static void conclude(JavaSparkContext jsc, TaskEnv env, List<ShardSpec> shards, int index) throws IOException {
+    JavaRDD<Record> records = jsc.parallelize(shards, Math.max(1, shards.size()))
+        .flatMap(spec -> census(env, spec, index))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<Bucket, Long> buckets = records.mapToPair(r -> new Tuple2<>(new Bucket(r.band(), r.key()), r.doc()));
+    JavaPairRDD<Long, Long> edges = buckets.join(buckets.reduceByKey(Math::min))
+        .values()
+        .filter(t -> !t._1().equals(t._2()))
+        .mapToPair(t -> t);
+    JavaPairRDD<Long, Long> component = StarComponents.labels(edges);
+    JavaPairRDD<Long, Member> members = records
+        .mapToPair(r -> new Tuple2<>(r.doc(), new Member(r.rank(), r.id())))
+        .reduceByKey((a, b) -> a);
+    // (component, (document, member))
+    JavaPairRDD<Long, Tuple2<Long, Member>> byComponent = component.join(members)
+        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<Long, Keeper> keepers = byComponent
+        .mapValues(m -> new Keeper(m._2().rank(), m._1(), m._2().id(), 1))
+        .reduceByKey(Keeper::plus);
+    JavaRDD<DedupStep.ClusterMember> result = byComponent.join(keepers)
+        .map(t -> new DedupStep.ClusterMember(t._2()._1()._1(), t._2()._2().doc(),
+            (int) Math.min(Integer.MAX_VALUE, t._2()._2().size()), t._2()._2().id()))
+        .sortBy(DedupStep.ClusterMember::doc, true, Math.max(1, jsc.defaultParallelism()));
+    Path folder = Files.createDirectories(
+        CensusPass.folder(env.layout(), index, env.pipeline().newSteps(env.context()).get(index)));
+    DedupStep.writeConclusion(folder, result.toLocalIterator());
+    byComponent.unpersist(false);
+    records.unpersist(false);
+  }
+
+  private static Iterator<Record> census(TaskEnv env, ShardSpec spec, int index) throws IOException {
+    DedupStep step = (DedupStep) env.pipeline().newSteps(env.context()).get(index);
+    DedupStep.DocKeys keys = DedupStep.docKeys(spec.id());
+    List<Record> out = new ArrayList<>();
+    CensusPass.forEachReaching(env.pipeline(), spec.shard(), index, env.layout(), env.context(),
+        doc -> step.censusRecords(doc, keys.next(doc.id()),
+            (band, key, docKey, rank, id) -> out.add(new Record(band, key, docKey, rank, id))));
+    return out.iterator();
+  }
+}

@@ -1,0 +1,101 @@
+package dev.saring.spark;
+
+import dev.saring.dedup.DedupStep;
+import dev.saring.exec.CensusPass;
+import dev.saring.exec.OutputLayout;
+import dev.saring.exec.RunDefinition;
+import dev.saring.exec.RunResult;
+import dev.saring.exec.RunStats;
+import dev.saring.exec.RunSummary;
+import dev.saring.exec.ShardTask;
+import dev.saring.exec.StatsJson;
+import dev.saring.io.InputShard;
+import dev.saring.io.Inputs;
+import dev.saring.pipeline.Pipeline;
+import dev.saring.step.CorpusStep;
+import dev.saring.step.Step;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.apache.spark.api.java.JavaSparkContext;
+import scala.Tuple2;
+
+/**
+ * Runs a pipeline on Spark with the local executor's contract: the same shards (one task each), the same
+ * steps built from the same YAML in every task, the same output layout, completion markers and stats.json.
+ * Corpus steps run their census first: the dedup steps as distributed Spark stages ({@link SparkDedup}),
+ * the others as one census task per shard into the shared work folder and a conclusion on the driver.
+ *
+ * <p>Input and output are paths every executor sees (local disk for local[N], a shared mount on a cluster).
+ */
+public final class SparkExecutor {
+  private final JavaSparkContext jsc;
+  private final PrintStream log;
+
+  public SparkExecutor(JavaSparkContext jsc, PrintStream log) {
+    this.jsc = jsc;
+    this.log = log;
+  }
+
+  /** Runs the pipeline given as YAML text over {@code inputs} into {@code out}. */
+  public RunResult run(String yaml, String origin, List<String> inputs, Path out, boolean overwrite)
+      throws IOException {
+    long start = System.nanoTime();
+    TaskEnv env = new TaskEnv(new PipelineSource(yaml, origin), out.toAbsolutePath().normalize().toString(),
+        UUID.randomUUID().toString());
+    Pipeline pipeline = env.pipeline();
+    OutputLayout layout = env.layout();
+    pipeline.newSteps(env.context());
+    layout.prepare(overwrite);
+    List<InputShard> shards = Inputs.resolve(inputs, pipeline.readerOptions().filesPerBatch());
+    RunDefinition.checkOrWrite(layout, pipeline, shards);
+    List<ShardSpec> specs = shards.stream().map(ShardSpec::of).toList();
+
+    for (int index : CensusPass.pending(pipeline, layout, env.context())) {
+      Step step = pipeline.newSteps(env.context()).get(index);
+      long t0 = System.nanoTime();
+      log.printf("[saring] census for %s over %d shards on Spark%n", step.name(), specs.size());
+      if (step instanceof DedupStep dedup && !dedup.verifiesPairs()) {
+        SparkDedup.conclude(jsc, env, specs, index);
+      } else {
+        jsc.parallelize(specs, Math.max(1, specs.size())).foreach(spec ->
+            CensusPass.censusOfShard(env.pipeline(), spec.shard(), index, env.layout(), env.context()));
+        ((CorpusStep) step).conclude(CensusPass.folder(layout, index, step));
+      }
+      CensusPass.markConcluded(layout, index, step);
+      log.printf("[saring] census for %s done in %.1f s%n", step.name(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    Map<String, RunStats> byShard = new TreeMap<>();
+    List<ShardSpec> todo = new ArrayList<>();
+    for (ShardSpec spec : specs) {
+      Path marker = layout.marker(spec.id());
+      if (Files.exists(marker)) {
+        byShard.put(spec.id(), StatsJson.read(marker, RunStats.class));
+      } else {
+        todo.add(spec);
+      }
+    }
+    int resumed = byShard.size();
+    if (!todo.isEmpty()) {
+      // Stats travel as JSON, the form the markers hold, so the driver merges exactly what was committed.
+      List<Tuple2<String, String>> done = jsc.parallelize(todo, todo.size())
+          .map(spec -> new Tuple2<>(spec.id(), StatsJson.mapper().writeValueAsString(
+              ShardTask.run(env.pipeline(), spec.shard(), env.layout(), env.context()))))
+          .collect();
+      for (Tuple2<String, String> d : done) {
+        byShard.put(d._1(), StatsJson.mapper().readValue(d._2(), RunStats.class));
+      }
+    }
+    RunStats total = byShard.values().stream().reduce(RunStats.empty(), RunStats::plus);
+    RunResult result = new RunResult(layout.root(), total, shards.size(), resumed, (System.nanoTime() - start) / 1e9);
+    RunSummary.write(layout, pipeline, shards, result, jsc.defaultParallelism());
+    return result;
+  }
+}
