@@ -30,13 +30,14 @@ import java.util.stream.Stream;
  * distinct mixes of Detik paragraphs with a tenth of their words replaced, one in ten is an edited copy of a
  * recent one. Prints wall time, docs/s, peak heap and peak RSS, for a projection to larger corpora.
  */
-final class ScaleRun {
+public final class ScaleRun {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int SHARDS = 16;
 
   private ScaleRun() {}
 
-  static void run(List<String> articles, int docs, int workers) throws IOException {
+  /** Writes the generated corpus of {@code docs} documents as JSONL shards into {@code in}; returns its bytes. */
+  public static long writeCorpus(List<String> articles, int docs, Path in) throws IOException {
     List<String> paragraphs = new ArrayList<>();
     for (String a : articles) {
       for (String p : a.split("\n")) {
@@ -45,9 +46,13 @@ final class ScaleRun {
         }
       }
     }
+    return write(paragraphs, docs, Files.createDirectories(in));
+  }
+
+  static void run(List<String> articles, int docs, int workers) throws IOException {
     Path dir = Files.createTempDirectory("saring-dedup-scale");
-    Path in = Files.createDirectories(dir.resolve("in"));
-    long bytes = write(paragraphs, docs, in);
+    Path in = dir.resolve("in");
+    long bytes = writeCorpus(articles, docs, in);
     String yaml = "name: dedup-scale\nwriter: {compression: none}\nsteps:\n  - minhash_dedup: {}\n";
     Pipeline p = Pipeline.of(PipelineConfig.parse(yaml, "bench"), StepRegistry.standard());
     System.gc();
@@ -131,7 +136,7 @@ final class ScaleRun {
     }
   }
 
-  private static void delete(Path dir) throws IOException {
+  public static void delete(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(f);

@@ -11,6 +11,8 @@ public enum InputFormat {
   WET,
   /** One JSON document per line. */
   JSONL,
+  /** Apache Parquet (FineWeb, dolma, RedPajama exports): one document per row. */
+  PARQUET,
   /** A plain text file is one document. */
   TEXT,
   /** An HTML file is one document. */
@@ -27,6 +29,9 @@ public enum InputFormat {
     }
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
       return Optional.of(JSONL);
+    }
+    if (name.endsWith(".parquet")) {
+      return Optional.of(PARQUET);
     }
     if (name.endsWith(".txt") || name.endsWith(".text")) {
       return Optional.of(TEXT);

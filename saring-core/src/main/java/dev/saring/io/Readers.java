@@ -26,6 +26,7 @@ public final class Readers {
     return switch (format) {
       case WARC, WET -> new WarcDocumentReader(file, options, failures);
       case JSONL -> new JsonlReader(file, options, failures);
+      case PARQUET -> new ParquetDocumentReader(file, options, failures);
       case TEXT, HTML -> throw new IllegalArgumentException("loose files are read in batches: " + file);
     };
   }

@@ -77,6 +77,9 @@ public final class SaringSpark {
       builder.master(master).config("spark.ui.enabled", "false");
     }
     SparkSession spark = builder.getOrCreate();
+    if (master != null) {
+      spark.sparkContext().setLogLevel("WARN");
+    }
     try {
       RunResult r = new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), System.err)
           .run(yaml, origin, inputs, Path.of(out), overwrite);

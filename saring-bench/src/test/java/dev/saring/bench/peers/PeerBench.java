@@ -21,8 +21,9 @@ public final class PeerBench {
       case "extract-profile" -> ExtractProfile.main(rest);
       case "lid" -> LidBench.main(rest);
       case "minhash" -> MinHashLshBench.main(rest);
+      case "spark" -> SparkBench.main(rest);
       default -> {
-        System.err.println("usage: PeerBench extract|lid|minhash [options]");
+        System.err.println("usage: PeerBench extract|lid|minhash|spark [options]");
         System.exit(2);
       }
     }
