@@ -38,7 +38,8 @@ final class ShardOutput implements Closeable {
   }
 
   void failed(Map<String, Object> record) throws IOException {
-    writer(layout.failed()).writeValue(record);
+    writers.computeIfAbsent(layout.failed(), d -> new RollingJsonlWriter(d, shardId, options.jsonl()))
+        .writeValue(record);
   }
 
   /** Kept documents actually handed to writers, checked against the runner's own count. */

@@ -15,7 +15,7 @@ import java.nio.file.StandardCopyOption;
  * complete, only on {@link #commit()}. A writer that is closed without a commit deletes its temporary
  * file, so a crashed or killed task never leaves a half-written output behind under a final name.
  */
-public final class JsonlWriter implements Closeable {
+public final class JsonlWriter implements PartWriter {
   /** Suffix of temporary files; the executor removes stale ones left by a killed run. */
   public static final String TMP_SUFFIX = ".saring-tmp";
 
@@ -38,12 +38,14 @@ public final class JsonlWriter implements Closeable {
   }
 
   /** Writes one document as one line. */
+  @Override
   public void write(Document doc) throws IOException {
     lines.write(doc);
     documents++;
   }
 
   /** Writes any JSON-serialisable value (a map, a record) as one line. */
+  @Override
   public void writeValue(Object value) throws IOException {
     lines.writeValue(value);
     documents++;
@@ -54,11 +56,13 @@ public final class JsonlWriter implements Closeable {
   }
 
   /** Compressed bytes written so far (exact after {@link #finish()}, an estimate before). */
+  @Override
   public long bytesOnDisk() {
     return onDisk.count;
   }
 
   /** Flushes and closes the compressed stream; the file stays temporary until {@link #commit()}. */
+  @Override
   public void finish() throws IOException {
     if (!finished) {
       finished = true;
@@ -67,6 +71,7 @@ public final class JsonlWriter implements Closeable {
   }
 
   /** Finishes and atomically renames the temporary file to the target, replacing an older one. */
+  @Override
   public void commit() throws IOException {
     finish();
     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -8,17 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Documents of one kind (say, kept Indonesian documents of one shard) written to {@code base.jsonl.zst},
- * continued in {@code base.part1.jsonl.zst}, {@code base.part2…} when a file reaches the size limit.
- * All parts become visible together on {@link #commit()}.
+ * Documents of one kind (say, kept Indonesian documents of one shard) written to {@code base.jsonl.zst}
+ * (or {@code base.parquet}), continued in {@code base.part1.jsonl.zst}, {@code base.part2…} when a file
+ * reaches the size limit. All parts become visible together on {@link #commit()}.
  */
 public final class RollingJsonlWriter implements Closeable {
   private final Path dir;
   private final String base;
   private final WriterOptions options;
   private final long maxBytes;
-  private final List<JsonlWriter> parts = new ArrayList<>();
-  private JsonlWriter current;
+  private final List<PartWriter> parts = new ArrayList<>();
+  private PartWriter current;
 
   public RollingJsonlWriter(Path dir, String base, WriterOptions options) {
     this.dir = dir;
@@ -35,21 +35,23 @@ public final class RollingJsonlWriter implements Closeable {
     current().writeValue(value);
   }
 
-  private JsonlWriter current() throws IOException {
+  private PartWriter current() throws IOException {
     if (current != null && current.bytesOnDisk() >= maxBytes) {
       current.finish();
       current = null;
     }
     if (current == null) {
       String name = parts.isEmpty() ? base : base + ".part" + parts.size();
-      current = new JsonlWriter(dir.resolve(name + options.suffix()), options.codec(), options.level());
+      Path target = dir.resolve(name + options.suffix());
+      current = options.parquet() ? new ParquetDocumentWriter(target, options)
+          : new JsonlWriter(target, options.codec(), options.level());
       parts.add(current);
     }
     return current;
   }
 
   public void commit() throws IOException {
-    for (JsonlWriter part : parts) {
+    for (PartWriter part : parts) {
       part.commit();
     }
   }
@@ -57,7 +59,7 @@ public final class RollingJsonlWriter implements Closeable {
   @Override
   public void close() throws IOException {
     IOException first = null;
-    for (JsonlWriter part : parts) {
+    for (PartWriter part : parts) {
       try {
         part.close();
       } catch (IOException e) {

@@ -6,13 +6,18 @@ package dev.saring.io;
  * @param compression {@code zstd} (default), {@code gzip} or {@code none}
  * @param level compression level (zstd 1..19, gzip 1..9)
  * @param maxFileMb start a new output file after this many MB (compressed); 0 keeps one file per shard
+ * @param format {@code jsonl} (default) or {@code parquet} (columns id, text, url, language and metadata as a
+ *     JSON string, compressed with the same codec; failure records stay JSONL)
  */
-public record WriterOptions(String compression, int level, int maxFileMb) {
-  /** The defaults: zstd level 3, one file per input shard and language. */
-  public static final WriterOptions DEFAULTS = new WriterOptions("zstd", 3, 0);
+public record WriterOptions(String compression, int level, int maxFileMb, String format) {
+  /** The defaults: JSONL, zstd level 3, one file per input shard and language. */
+  public static final WriterOptions DEFAULTS = new WriterOptions("zstd", 3, 0, "jsonl");
 
   public WriterOptions {
     Compression.ofOption(compression);
+    if (!format.equals("jsonl") && !format.equals("parquet")) {
+      throw new IllegalArgumentException("format must be jsonl or parquet: " + format);
+    }
     if (level < 1 || level > 19) {
       throw new IllegalArgumentException("level must be in 1..19: " + level);
     }
@@ -27,6 +32,15 @@ public record WriterOptions(String compression, int level, int maxFileMb) {
 
   /** The file suffix of written files, e.g. {@code .jsonl.zst}. */
   public String suffix() {
-    return ".jsonl" + codec().extension();
+    return parquet() ? ".parquet" : ".jsonl" + codec().extension();
+  }
+
+  public boolean parquet() {
+    return format.equals("parquet");
+  }
+
+  /** The same options writing JSONL: for records that are not documents (failures). */
+  public WriterOptions jsonl() {
+    return new WriterOptions(compression, level, maxFileMb, "jsonl");
   }
 }

@@ -2,7 +2,15 @@ package dev.saring.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.saring.document.Document;
+import dev.saring.document.DocumentJson;
 import dev.saring.io.Compression;
+import dev.saring.io.DocumentReader;
+import dev.saring.io.InputFormat;
+import dev.saring.io.InputShard;
+import dev.saring.io.ReadFailures;
+import dev.saring.io.ReaderOptions;
+import dev.saring.io.Readers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -50,6 +58,12 @@ public final class OutputDocuments {
     }
     for (Path f : files) {
       boolean isKept = f.startsWith(out.resolve("kept"));
+      if (f.getFileName().toString().endsWith(".parquet")) {
+        if (!parquet(f, isKept, visitor)) {
+          return;
+        }
+        continue;
+      }
       try (BufferedReader r = new BufferedReader(new InputStreamReader(
           Compression.ofFileName(f.getFileName().toString()).input(Files.newInputStream(f)), StandardCharsets.UTF_8))) {
         for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -69,12 +83,26 @@ public final class OutputDocuments {
     }
   }
 
+  /** Documents of a Parquet output file, as the JSON lines a JSONL output would hold; false when stopped. */
+  private static boolean parquet(Path f, boolean isKept, Visitor visitor) throws IOException {
+    InputShard shard = new InputShard(f.getFileName().toString(), InputFormat.PARQUET, List.of(f), f.getParent(),
+        Files.size(f));
+    try (DocumentReader reader = Readers.open(shard, ReaderOptions.DEFAULTS, ReadFailures.ignoring())) {
+      for (Document doc : reader) {
+        if (!visitor.visit(new Entry(isKept, JSON.readTree(DocumentJson.toJson(doc))))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private static List<Path> files(Path root) throws IOException {
     if (!Files.isDirectory(root)) {
       return List.of();
     }
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).filter(p -> p.toString().contains(".jsonl")).sorted().toList();
+      return walk.filter(Files::isRegularFile).filter(p -> (p.toString().contains(".jsonl") || p.toString().endsWith(".parquet"))).sorted().toList();
     }
   }
 }
