@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 /** {@code saring run PIPELINE.yaml | --preset NAME -i INPUT... -o OUT}. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Run a pipeline over crawl files on this machine.",
-        "Inputs: files, folders or globs of .warc(.gz), .wet(.gz), .jsonl(.gz|.zst), .txt, .html.",
+        "Inputs: files, folders or globs of .warc(.gz), .wet(.gz), .jsonl(.gz|.zst), .parquet, .txt, .html.",
         "A run into a folder that holds an unfinished run of the same pipeline resumes it."},
     footer = {"", "Examples:",
         "  saring run --preset web -i crawl/ -o out/",
