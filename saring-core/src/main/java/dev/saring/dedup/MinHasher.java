@@ -142,12 +142,27 @@ public final class MinHasher {
    */
   private static long[] spacedWords(String text) {
     WordHashes words = new WordHashes(text.length() / 6);
-    for (int i = 0, len = text.length(); i < len; ) {
+    long hash = 0;
+    boolean inWord = false;
+    int len = text.length();
+    for (int i = 0; i < len; ) {
       char c = text.charAt(i);
       if (c < 0x80) {
-        words.accept(ASCII[c]);
+        // The ASCII path inline: it is nearly all of the text in Latin scripts.
+        int n = ASCII[c];
         i++;
+        if (n >= 0) {
+          hash = inWord ? hash * 31 + n : n;
+          inWord = true;
+        } else if (inWord) {
+          words.add(hash);
+          inWord = false;
+        }
         continue;
+      }
+      if (inWord) {
+        words.start(hash);
+        inWord = false;
       }
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
@@ -161,8 +176,15 @@ public final class MinHasher {
           words.accept(normalized(d));
         }
       }
+      if (words.inWord) {
+        hash = words.hash;
+        inWord = true;
+        words.inWord = false;
+      }
     }
-    words.accept(SEPARATOR);
+    if (inWord) {
+      words.add(hash);
+    }
     return Arrays.copyOf(words.hashes, words.count);
   }
 
@@ -170,26 +192,36 @@ public final class MinHasher {
   private static final class WordHashes {
     long[] hashes;
     int count;
-    private long hash;
-    private boolean inWord;
+    long hash;
+    boolean inWord;
 
     WordHashes(int capacity) {
       hashes = new long[Math.max(16, capacity)];
     }
 
+    /** Continues a word the ASCII path began. */
+    void start(long partial) {
+      hash = partial;
+      inWord = true;
+    }
+
     void accept(int normalized) {
       if (normalized == SEPARATOR) {
         if (inWord) {
-          if (count == hashes.length) {
-            hashes = Arrays.copyOf(hashes, count * 2);
-          }
-          hashes[count++] = TextAnalysis.mix(hash);
+          add(hash);
           inWord = false;
         }
       } else if (normalized != DROPPED) {
         hash = inWord ? hash * 31 + normalized : normalized;
         inWord = true;
       }
+    }
+
+    void add(long wordHash) {
+      if (count == hashes.length) {
+        hashes = Arrays.copyOf(hashes, count * 2);
+      }
+      hashes[count++] = TextAnalysis.mix(wordHash);
     }
   }
 

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 public final class Inputs {
   /** The extensions named in errors, so a user sees what saring looks for. */
   public static final String KNOWN_FORMATS =
-      ".warc(.gz|.zst), .wet(.gz), .jsonl/.json/.ndjson(.gz|.zst), .txt(.gz), .html/.htm(.gz)";
+      ".warc(.gz|.zst), .wet(.gz), .jsonl/.json/.ndjson(.gz|.zst), .parquet, .txt(.gz), .html/.htm(.gz)";
 
   private Inputs() {}
 
@@ -159,8 +159,13 @@ public final class Inputs {
 
   /** {@code CC-MAIN-x.warc.gz} gives {@code CC-MAIN-x}. */
   static String baseName(Path file) {
-    String name = Compression.stripExtension(file.getFileName().toString());
-    for (String ext : new String[] {".warc.wet", ".wet", ".warc", ".arc", ".jsonl", ".ndjson", ".json"}) {
+    return baseName(file.getFileName().toString());
+  }
+
+  /** The shard id of a container file's name: without compression and format extensions, made safe. */
+  public static String baseName(String fileName) {
+    String name = Compression.stripExtension(fileName);
+    for (String ext : new String[] {".warc.wet", ".wet", ".warc", ".arc", ".jsonl", ".ndjson", ".json", ".parquet"}) {
       if (name.toLowerCase(java.util.Locale.ROOT).endsWith(ext)) {
         name = name.substring(0, name.length() - ext.length());
         break;

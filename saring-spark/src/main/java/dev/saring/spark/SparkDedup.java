@@ -76,9 +76,11 @@ final class SparkDedup {
     DedupStep step = (DedupStep) env.pipeline().newSteps(env.context()).get(index);
     DedupStep.DocKeys keys = DedupStep.docKeys(spec.id());
     List<Record> out = new ArrayList<>();
-    CensusPass.forEachReaching(env.pipeline(), spec.shard(), index, env.layout(), env.context(),
-        doc -> step.censusRecords(doc, keys.next(doc.id()),
-            (band, key, docKey, rank, id) -> out.add(new Record(band, key, docKey, rank, id))));
+    try (ShardSpec.LocalShard local = spec.open()) {
+      CensusPass.forEachReaching(env.pipeline(), local.shard(), index, env.layout(), env.context(),
+          doc -> step.censusRecords(doc, keys.next(doc.id()),
+              (band, key, docKey, rank, id) -> out.add(new Record(band, key, docKey, rank, id))));
+    }
     return out.iterator();
   }
 }

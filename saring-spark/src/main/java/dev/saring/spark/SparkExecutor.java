@@ -32,7 +32,9 @@ import scala.Tuple2;
  * Corpus steps run their census first: the dedup steps as distributed Spark stages ({@link SparkDedup}),
  * the others as one census task per shard into the shared work folder and a conclusion on the driver.
  *
- * <p>Input and output are paths every executor sees (local disk for local[N], a shared mount on a cluster).
+ * <p>Inputs are paths every executor sees or Hadoop URIs (hdfs://, s3a://, file://), which tasks copy to local
+ * disk; the output is a path every executor and the driver see (local disk for local[N], a shared mount on a
+ * cluster).
  */
 public final class SparkExecutor {
   private final JavaSparkContext jsc;
@@ -53,9 +55,9 @@ public final class SparkExecutor {
     OutputLayout layout = env.layout();
     pipeline.newSteps(env.context());
     layout.prepare(overwrite);
-    List<InputShard> shards = Inputs.resolve(inputs, pipeline.readerOptions().filesPerBatch());
+    List<ShardSpec> specs = shards(inputs, pipeline.readerOptions().filesPerBatch());
+    List<InputShard> shards = specs.stream().map(ShardSpec::described).toList();
     RunDefinition.checkOrWrite(layout, pipeline, shards);
-    List<ShardSpec> specs = shards.stream().map(ShardSpec::of).toList();
 
     for (int index : CensusPass.pending(pipeline, layout, env.context())) {
       Step step = pipeline.newSteps(env.context()).get(index);
@@ -64,8 +66,11 @@ public final class SparkExecutor {
       if (step instanceof DedupStep dedup && !dedup.verifiesPairs()) {
         SparkDedup.conclude(jsc, env, specs, index);
       } else {
-        jsc.parallelize(specs, Math.max(1, specs.size())).foreach(spec ->
-            CensusPass.censusOfShard(env.pipeline(), spec.shard(), index, env.layout(), env.context()));
+        jsc.parallelize(specs, Math.max(1, specs.size())).foreach(spec -> {
+          try (ShardSpec.LocalShard local = spec.open()) {
+            CensusPass.censusOfShard(env.pipeline(), local.shard(), index, env.layout(), env.context());
+          }
+        });
         ((CorpusStep) step).conclude(CensusPass.folder(layout, index, step));
       }
       CensusPass.markConcluded(layout, index, step);
@@ -86,8 +91,12 @@ public final class SparkExecutor {
     if (!todo.isEmpty()) {
       // Stats travel as JSON, the form the markers hold, so the driver merges exactly what was committed.
       List<Tuple2<String, String>> done = jsc.parallelize(todo, todo.size())
-          .map(spec -> new Tuple2<>(spec.id(), StatsJson.mapper().writeValueAsString(
-              ShardTask.run(env.pipeline(), spec.shard(), env.layout(), env.context()))))
+          .map(spec -> {
+            try (ShardSpec.LocalShard local = spec.open()) {
+              return new Tuple2<>(spec.id(), StatsJson.mapper().writeValueAsString(
+                  ShardTask.run(env.pipeline(), local.shard(), env.layout(), env.context())));
+            }
+          })
           .collect();
       for (Tuple2<String, String> d : done) {
         byShard.put(d._1(), StatsJson.mapper().readValue(d._2(), RunStats.class));
@@ -97,5 +106,25 @@ public final class SparkExecutor {
     RunResult result = new RunResult(layout.root(), total, shards.size(), resumed, (System.nanoTime() - start) / 1e9);
     RunSummary.write(layout, pipeline, shards, result, jsc.defaultParallelism());
     return result;
+  }
+
+  /** Local paths as {@code saring run} resolves them, URIs through Hadoop; ids made unique across both. */
+  private List<ShardSpec> shards(List<String> inputs, int filesPerBatch) throws IOException {
+    List<String> local = inputs.stream().filter(i -> !RemoteInputs.isRemote(i)).toList();
+    List<String> remote = inputs.stream().filter(RemoteInputs::isRemote).toList();
+    List<ShardSpec> all = new ArrayList<>();
+    if (!local.isEmpty()) {
+      Inputs.resolve(local, filesPerBatch).forEach(s -> all.add(ShardSpec.of(s)));
+    }
+    if (!remote.isEmpty()) {
+      all.addAll(RemoteInputs.resolve(remote, jsc.hadoopConfiguration()));
+    }
+    Map<String, Integer> seen = new TreeMap<>();
+    List<ShardSpec> out = new ArrayList<>();
+    for (ShardSpec s : all) {
+      int n = seen.merge(s.id(), 1, Integer::sum);
+      out.add(n == 1 ? s : s.withId(s.id() + "-" + n));
+    }
+    return out;
   }
 }

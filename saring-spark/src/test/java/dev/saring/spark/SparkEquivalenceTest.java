@@ -143,6 +143,20 @@ class SparkEquivalenceTest {
   }
 
   @Test
+  void inputsAsHadoopUris_areCopiedByTheirTasks_andGiveTheSameResult() throws Exception {
+    Path in = corpus();
+    SparkExecutor executor = new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), quiet());
+    executor.run(PIPELINE, "test", List.of(in.toString()), dir.resolve("paths"), true);
+    executor.run(PIPELINE, "test", List.of(in.toUri().toString()), dir.resolve("folder-uri"), true);
+    executor.run(PIPELINE, "test", List.of("file://" + in + "/part-*.jsonl"), dir.resolve("glob-uri"), true);
+    for (String run : List.of("folder-uri", "glob-uri")) {
+      assertThat(outcome(dir.resolve(run), "kept")).isEqualTo(outcome(dir.resolve("paths"), "kept"));
+      assertThat(outcome(dir.resolve(run), "removed")).isEqualTo(outcome(dir.resolve("paths"), "removed"));
+    }
+    assertThat(Files.exists(dir.resolve("glob-uri/.saring/done/part-2.json"))).isTrue();
+  }
+
+  @Test
   void resumedSparkRun_skipsFinishedShardsAndKeepsTheResult() throws Exception {
     Path in = corpus();
     Path out = dir.resolve("resume");
