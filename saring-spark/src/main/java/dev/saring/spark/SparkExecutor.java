@@ -54,9 +54,9 @@ public final class SparkExecutor {
     Pipeline pipeline = env.pipeline();
     OutputLayout layout = env.layout();
     pipeline.newSteps(env.context());
-    layout.prepare(overwrite);
     List<ShardSpec> specs = shards(inputs, pipeline.readerOptions().filesPerBatch());
     List<InputShard> shards = specs.stream().map(ShardSpec::described).toList();
+    layout.prepare(overwrite);
     RunDefinition.checkOrWrite(layout, pipeline, shards);
 
     for (int index : CensusPass.pending(pipeline, layout, env.context())) {

@@ -143,6 +143,41 @@ class SparkEquivalenceTest {
   }
 
   @Test
+  void corpusStepsOnTheFileCensusPath_giveTheLocalExecutorsResultToo() throws Exception {
+    // site_boilerplate and verified minhash run their census as shard tasks and conclude on the driver.
+    String pipeline = """
+        name: file-census
+        writer: {compression: none}
+        steps:
+          - site_boilerplate: {}
+          - minhash_dedup: {verify_jaccard: 0.7, keep: longest}
+        """;
+    Path in = corpus();
+    Path local = dir.resolve("local-files");
+    Pipeline p = Pipeline.of(PipelineConfig.parse(pipeline, "test"), StepRegistry.standard());
+    new LocalExecutor(new LocalExecutor.Settings(2, true, ProgressMode.NONE, quiet(), Duration.ofSeconds(60)))
+        .run(p, List.of(in.toString()), local);
+    Path onSpark = dir.resolve("spark-files");
+    new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), quiet())
+        .run(pipeline, "test", List.of(in.toString()), onSpark, true);
+    assertThat(outcome(local, "removed").values()).anyMatch(v -> v.contains("minhash_dedup"));
+    assertThat(outcome(onSpark, "kept")).isEqualTo(outcome(local, "kept"));
+    assertThat(outcome(onSpark, "removed")).isEqualTo(outcome(local, "removed"));
+  }
+
+  @Test
+  void missingInputs_areClearErrorsBeforeAnythingRuns() throws Exception {
+    SparkExecutor executor = new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), quiet());
+    for (String missing : List.of(dir.resolve("nowhere").toString(), dir.resolve("nowhere").toUri().toString(),
+        "file://" + dir + "/none-*.jsonl")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> executor.run(PIPELINE, "test", List.of(missing), dir.resolve("x"), true))
+          .isInstanceOf(dev.saring.io.InputException.class).hasMessageContaining("does not exist");
+      assertThat(dir.resolve("x")).doesNotExist();
+    }
+  }
+
+  @Test
   void inputsAsHadoopUris_areCopiedByTheirTasks_andGiveTheSameResult() throws Exception {
     Path in = corpus();
     SparkExecutor executor = new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), quiet());
