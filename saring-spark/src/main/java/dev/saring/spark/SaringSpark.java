@@ -26,7 +26,17 @@ public final class SaringSpark {
     System.exit(run(args));
   }
 
+  /** Exit codes as {@code saring run}: 0 ok, 2 bad arguments, pipeline or input (nothing run). */
   static int run(String[] args) throws IOException {
+    try {
+      return parseAndRun(args);
+    } catch (IllegalArgumentException e) { // also ConfigException and InputException
+      System.err.println("saring spark: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private static int parseAndRun(String[] args) throws IOException {
     String yaml = null;
     String origin = null;
     String master = null;
@@ -37,6 +47,9 @@ public final class SaringSpark {
       String a = args[i];
       switch (a) {
         case "--preset" -> {
+          if (yaml != null) {
+            throw new IllegalArgumentException("give a pipeline file or --preset, not both\n" + USAGE);
+          }
           origin = "preset " + value(args, ++i, a);
           yaml = Presets.yaml(args[i]);
         }
@@ -54,7 +67,10 @@ public final class SaringSpark {
           return 0;
         }
         default -> {
-          if (a.startsWith("-") || yaml != null) {
+          if (yaml != null && !a.startsWith("-")) {
+            throw new IllegalArgumentException("give a pipeline file or --preset, not both\n" + USAGE);
+          }
+          if (a.startsWith("-")) {
             System.err.println("saring spark: unexpected argument '" + a + "'\n" + USAGE);
             return 2;
           }
@@ -72,6 +88,7 @@ public final class SaringSpark {
       System.err.println("saring spark: a pipeline, -i and -o are required\n" + USAGE);
       return 2;
     }
+    new PipelineSource(yaml, origin).pipeline(); // a bad pipeline file is reported before Spark starts
     SparkSession.Builder builder = SparkSession.builder().appName("saring " + origin);
     if (master != null) {
       builder.master(master).config("spark.ui.enabled", "false");
