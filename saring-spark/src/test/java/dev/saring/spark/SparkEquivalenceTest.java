@@ -98,9 +98,18 @@ class SparkEquivalenceTest {
     for (int i = 0; i < 6; i++) {
       shards.get(i % 3).add(doc("short-" + i, "Buy now! Only today."));
     }
+    shards.get(0).add("{\"id\": \"broken\", \"text\": ");   // a line cut short
+    shards.get(1).add("not json at all");
     for (int s = 0; s < 3; s++) {
       Files.write(in.resolve("part-" + s + ".jsonl"), shards.get(s));
     }
+    // A gzip file cut in the middle: what precedes the cut is read, the cut is counted.
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(String.join("\n", shards.get(2)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    byte[] whole = gz.toByteArray();
+    Files.write(in.resolve("cut.jsonl.gz"), java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
     return in;
   }
 
@@ -137,6 +146,8 @@ class SparkEquivalenceTest {
     assertThat(localKept.values()).anyMatch(v -> v.contains("duplicate_line"));
     assertThat(outcome(onSpark, "kept")).isEqualTo(localKept);
     assertThat(outcome(onSpark, "removed")).isEqualTo(localRemoved);
+    assertThat(l.stats().failed()).isGreaterThanOrEqualTo(3);
+    assertThat(failures(onSpark)).isEqualTo(failures(local));
     assertThat(s.stats()).usingRecursiveComparison().ignoringFieldsMatchingRegexes(".*seconds").isEqualTo(l.stats());
     assertThat(JSON.readTree(onSpark.resolve("stats.json").toFile()).get("accounting"))
         .isEqualTo(JSON.readTree(local.resolve("stats.json").toFile()).get("accounting"));
@@ -183,7 +194,7 @@ class SparkEquivalenceTest {
     SparkExecutor executor = new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), quiet());
     executor.run(PIPELINE, "test", List.of(in.toString()), dir.resolve("paths"), true);
     executor.run(PIPELINE, "test", List.of(in.toUri().toString()), dir.resolve("folder-uri"), true);
-    executor.run(PIPELINE, "test", List.of("file://" + in + "/part-*.jsonl"), dir.resolve("glob-uri"), true);
+    executor.run(PIPELINE, "test", List.of("file://" + in + "/*"), dir.resolve("glob-uri"), true);
     for (String run : List.of("folder-uri", "glob-uri")) {
       assertThat(outcome(dir.resolve(run), "kept")).isEqualTo(outcome(dir.resolve("paths"), "kept"));
       assertThat(outcome(dir.resolve(run), "removed")).isEqualTo(outcome(dir.resolve("paths"), "removed"));
@@ -200,7 +211,7 @@ class SparkEquivalenceTest {
     Map<String, String> kept = outcome(out, "kept");
     Files.delete(out.resolve(".saring/done/part-1.json"));
     RunResult second = executor.run(PIPELINE, "test", List.of(in.toString()), out, false);
-    assertThat(second.resumedShards()).isEqualTo(2);
+    assertThat(second.resumedShards()).isEqualTo(3);
     assertThat(second.stats()).usingRecursiveComparison().ignoringFieldsMatchingRegexes(".*seconds")
         .isEqualTo(first.stats());
     assertThat(outcome(out, "kept")).isEqualTo(kept);
@@ -223,6 +234,23 @@ class SparkEquivalenceTest {
       }
     }
     return docs;
+  }
+
+  /** The failure records of a run (reason, file, offset), sorted. */
+  private static List<String> failures(Path out) throws IOException {
+    List<String> lines = new ArrayList<>();
+    if (Files.exists(out.resolve("failed"))) {
+      try (Stream<Path> files = Files.walk(out.resolve("failed"))) {
+        for (Path f : files.filter(Files::isRegularFile).toList()) {
+          for (String line : Files.readAllLines(f)) {
+            JsonNode n = JSON.readTree(line);
+            lines.add(n.get("reason").asText() + " " + n.get("file").asText() + " " + n.get("offset").asText());
+          }
+        }
+      }
+    }
+    java.util.Collections.sort(lines);
+    return lines;
   }
 
   private static PrintStream quiet() {
