@@ -47,8 +47,9 @@ public final class DedupBench {
     List<String> articles = articles();
     if (mode.equals("scale")) {
       int workers = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+      String options = args.length > 3 ? args[3] : "{}";
       for (String n : args[1].split(",")) {
-        ScaleRun.run(articles, Integer.parseInt(n), workers);
+        ScaleRun.run(articles, Integer.parseInt(n), workers, options);
       }
       return;
     }

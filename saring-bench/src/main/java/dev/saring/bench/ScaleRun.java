@@ -25,7 +25,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 /**
- * {@code saring-bench dedup scale N[,N...] [workers]}: {@code minhash_dedup} over a generated corpus of N documents
+ * {@code saring-bench dedup scale N[,N...] [workers] [options]}: {@code minhash_dedup} over a generated corpus of N documents
  * of about 1 KB, written to disk as it is generated (the harness never holds the corpus): most documents are
  * distinct mixes of Detik paragraphs with a tenth of their words replaced, one in ten is an edited copy of a
  * recent one. Prints wall time, docs/s, peak heap and peak RSS, for a projection to larger corpora.
@@ -49,11 +49,11 @@ public final class ScaleRun {
     return write(paragraphs, docs, Files.createDirectories(in));
   }
 
-  static void run(List<String> articles, int docs, int workers) throws IOException {
+  static void run(List<String> articles, int docs, int workers, String options) throws IOException {
     Path dir = Files.createTempDirectory("saring-dedup-scale");
     Path in = dir.resolve("in");
     long bytes = writeCorpus(articles, docs, in);
-    String yaml = "name: dedup-scale\nwriter: {compression: none}\nsteps:\n  - minhash_dedup: {}\n";
+    String yaml = "name: dedup-scale\nwriter: {compression: none}\nsteps:\n  - minhash_dedup: " + options + "\n";
     Pipeline p = Pipeline.of(PipelineConfig.parse(yaml, "bench"), StepRegistry.standard());
     System.gc();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -69,9 +69,9 @@ public final class ScaleRun {
         peakHeap += pool.getPeakUsage().getUsed();
       }
     }
-    System.out.printf(Locale.ROOT, "scale %,d docs (%s, %d shards), %d workers: %.1f s, %,.0f docs/s (%,.0f per"
+    System.out.printf(Locale.ROOT, "scale %,d docs (%s, %d shards), %d workers, %s: %.1f s, %,.0f docs/s (%,.0f per"
         + " worker), removed %,d; peak heap %,d MB (max %,d MB), peak RSS %,d MB; census files %s%n", docs,
-        Measure.mb(bytes), SHARDS, workers, secs, docs / secs, docs / secs / workers, result.stats().dropped(),
+        Measure.mb(bytes), SHARDS, workers, options, secs, docs / secs, docs / secs / workers, result.stats().dropped(),
         peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20, Measure.peakRssMb(),
         Measure.mb(size(dir.resolve("out/.saring/work"))));
     delete(dir);

@@ -5,7 +5,6 @@ import dev.saring.document.Document;
 import dev.saring.step.CorpusStep;
 import dev.saring.step.StepContext;
 import dev.saring.step.Verdict;
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
@@ -16,12 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -46,6 +45,8 @@ public abstract class DedupStep implements CorpusStep {
   static final String CENSUS = "census";
   static final String RESULT = "result";
   static final String MEMBERS = "members";
+  /** The union-find holds up to this many documents per run record before it moves to disk (8M by default). */
+  private static final int UNION_FIND_PER_RUN_RECORD = 4;
   private static final String BAND = "-band";
 
   private final String keep;
@@ -204,14 +205,18 @@ public abstract class DedupStep implements CorpusStep {
     deleteTree(work); // what a killed conclusion left behind
     Files.createDirectories(work);
     Long2LongOpenHashMap parent = new Long2LongOpenHashMap();
-    CandidatePairs pairs = new CandidatePairs(verifyThreshold() > 0, parent);
+    CandidatePairs pairs = new CandidatePairs(verifyThreshold() > 0, parent,
+        new RunSpill(work, "pairs", ExternalComponents.EDGES, runRecords), UNION_FIND_PER_RUN_RECORD * runRecords);
+    List<Path> memberRuns = Collections.synchronizedList(new ArrayList<>());
     ExecutorService pool = Executors.newFixedThreadPool(
         Math.max(1, Math.min(byBand.size(), Runtime.getRuntime().availableProcessors())));
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (Map.Entry<String, List<Path>> band : byBand.entrySet()) {
         futures.add(pool.submit(() -> {
-          mergeBand(band.getValue(), new MemberSpill(work, "band" + band.getKey(), runRecords), pairs);
+          RunSpill members = new RunSpill(work, "band" + band.getKey(), MEMBERS, runRecords);
+          mergeBand(band.getValue(), members, pairs);
+          memberRuns.addAll(members.finish());
           return null;
         }));
       }
@@ -227,12 +232,24 @@ public abstract class DedupStep implements CorpusStep {
       pool.shutdownNow();
     }
     Path members = work.resolve("members.distinct");
-    mergeDistinct(MemberSpill.runs(work), members);
+    mergeDistinct(memberRuns.stream().sorted().toList(), members);
     if (verifyThreshold() > 0) {
       verify(dir, members, pairs.edges, parent);
     }
-    writeResult(members, parent, dir.resolve("clusters.result"));
+    if (pairs.onDisk()) {
+      List<Path> labels = ExternalComponents.labels(pairs.spill.finish(), work, runRecords);
+      try (ExternalComponents.Lookup lookup = new ExternalComponents.Lookup(labels)) {
+        writeResult(members, lookup::root, work, runRecords, dir.resolve("clusters.result"));
+      }
+    } else {
+      writeResult(members, doc -> find(parent, doc), work, runRecords, dir.resolve("clusters.result"));
+    }
     deleteTree(work);
+  }
+
+  /** The component of a document, asked in increasing document order. */
+  private interface Roots {
+    long root(long doc) throws IOException;
   }
 
   private static void deleteTree(Path dir) throws IOException {
@@ -247,48 +264,37 @@ public abstract class DedupStep implements CorpusStep {
   }
 
   /**
-   * Clusters from the union-find and the candidate documents (read from disk, sorted by document): each
-   * component's size and keeper (least rank, then least document key), then the keepers' ids, then one
-   * result record per member of a component of two or more, in document order. Memory: the union-find and
-   * a few numbers per cluster; ids are held for keepers only.
+   * Clusters from the components and the candidate documents, by two external sorts: members by component
+   * (each component's size and keeper: least rank, then least document key), then result records by
+   * document, streamed into the file the filter pass reads. Memory: {@code limit} records at a time and
+   * one component's members.
    */
-  private static void writeResult(Path members, Long2LongOpenHashMap parent, Path result) throws IOException {
-    Long2IntOpenHashMap sizes = new Long2IntOpenHashMap();
-    Long2LongOpenHashMap keeperRank = new Long2LongOpenHashMap();
-    Long2LongOpenHashMap keeperDoc = new Long2LongOpenHashMap();
+  private static void writeResult(Path members, Roots roots, Path work, int limit, Path result) throws IOException {
+    RunSpill byRoot = new RunSpill(work, "byroot", MEMBERS, limit);
     try (RecordRuns.Reader r = new RecordRuns.Reader(members, MEMBERS)) {
       while (r.hasNext()) {
         RecordRuns.Entry m = r.next();
-        long root = find(parent, m.doc());
-        sizes.addTo(root, 1);
-        if (!keeperRank.containsKey(root) || m.rank() < keeperRank.get(root)
-            || m.rank() == keeperRank.get(root) && m.doc() < keeperDoc.get(root)) {
-          keeperRank.put(root, m.rank());
-          keeperDoc.put(root, m.doc());
-        }
+        byRoot.add(roots.root(m.doc()), m.doc(), m.rank(), m.id());
       }
     }
-    Long2ObjectOpenHashMap<String> keeperIds = new Long2ObjectOpenHashMap<>();
-    try (RecordRuns.Reader r = new RecordRuns.Reader(members, MEMBERS)) {
-      while (r.hasNext()) {
-        RecordRuns.Entry m = r.next();
-        long root = find(parent, m.doc());
-        if (sizes.get(root) > 1 && keeperDoc.get(root) == m.doc()) {
-          keeperIds.put(root, m.id());
+    RunSpill byDoc = new RunSpill(work, "bydoc", MEMBERS, limit);
+    RunSpill.merge(byRoot.finish(), MEMBERS, component -> {
+      int size = component.size();
+      if (size < 2) {
+        return;
+      }
+      RecordRuns.Entry keeper = component.get(0);
+      for (RecordRuns.Entry m : component) {
+        if (m.rank() < keeper.rank() || m.rank() == keeper.rank() && m.doc() < keeper.doc()) {
+          keeper = m;
         }
       }
-    }
-    try (RecordRuns.Reader r = new RecordRuns.Reader(members, MEMBERS);
-         RecordRuns.Writer w = new RecordRuns.Writer(result, RESULT)) {
-      while (r.hasNext()) {
-        RecordRuns.Entry m = r.next();
-        long root = find(parent, m.doc());
-        int size = sizes.get(root);
-        if (size > 1) {
-          long keeper = keeperDoc.get(root);
-          w.add(new RecordRuns.Entry(m.doc(), keeper, keeper == m.doc() ? size : -size, keeperIds.get(root)));
-        }
+      for (RecordRuns.Entry m : component) {
+        byDoc.add(m.doc(), keeper.doc(), m == keeper ? size : -size, keeper.id());
       }
+    });
+    try (RecordRuns.Writer w = new RecordRuns.Writer(result, RESULT)) {
+      RunSpill.merge(byDoc.finish(), MEMBERS, same -> w.add(same.get(0)));
     }
   }
 
@@ -297,7 +303,7 @@ public abstract class DedupStep implements CorpusStep {
     try (RecordRuns.Writer w = new RecordRuns.Writer(out, MEMBERS)) {
       long[] last = {0};
       boolean[] any = {false};
-      mergeRuns(runs, MEMBERS, group -> {
+      RunSpill.merge(runs, MEMBERS, group -> {
         for (RecordRuns.Entry e : group) {
           if (!any[0] || e.doc() != last[0]) {
             w.add(e);
@@ -310,119 +316,66 @@ public abstract class DedupStep implements CorpusStep {
   }
 
   /** Merges the sorted runs of one band; every group of two or more documents gives star edges from its first. */
-  private static void mergeBand(List<Path> runs, MemberSpill members, CandidatePairs pairs) throws IOException {
-    mergeRuns(runs, CENSUS, group -> {
+  private static void mergeBand(List<Path> runs, RunSpill members, CandidatePairs pairs) throws IOException {
+    RunSpill.merge(runs, CENSUS, group -> {
       if (group.size() < 2) {
         return;
       }
       for (RecordRuns.Entry m : group) {
-        members.add(m);
+        members.add(m.doc(), m.doc(), m.rank(), m.id());
       }
       for (int i = 1; i < group.size(); i++) {
         pairs.add(group.get(0).doc(), group.get(i).doc());
       }
     });
-    members.close();
-  }
-
-  /** A consumer of one group of merged records that share a key. */
-  private interface GroupSink {
-    void accept(List<RecordRuns.Entry> group) throws IOException;
-  }
-
-  /** K-way merge of runs sorted by (key, doc), handing over each group of records with one key. */
-  private static void mergeRuns(List<Path> runs, String kind, GroupSink sink) throws IOException {
-    List<RecordRuns.Reader> readers = new ArrayList<>();
-    PriorityQueue<Head> queue = new PriorityQueue<>();
-    try {
-      for (Path run : runs) {
-        RecordRuns.Reader r = new RecordRuns.Reader(run, kind);
-        readers.add(r);
-        if (r.hasNext()) {
-          queue.add(new Head(r.next(), r));
-        }
-      }
-      List<RecordRuns.Entry> group = new ArrayList<>();
-      while (!queue.isEmpty()) {
-        long key = queue.peek().entry.key();
-        group.clear();
-        while (!queue.isEmpty() && queue.peek().entry.key() == key) {
-          Head h = queue.poll();
-          group.add(h.entry);
-          if (h.reader.hasNext()) {
-            queue.add(new Head(h.reader.next(), h.reader));
-          }
-        }
-        sink.accept(group);
-      }
-    } finally {
-      for (RecordRuns.Reader r : readers) {
-        r.close();
-      }
-    }
   }
 
   /**
-   * The candidate documents of one band, spilled as runs sorted by document key: a near-copy appears in
-   * every band, and the documents with their ids would otherwise be the largest thing the conclusion holds.
-   */
-  private static final class MemberSpill {
-    private final Path dir;
-    private final String name;
-    private final int limit;
-    private final List<RecordRuns.Entry> buffer = new ArrayList<>();
-    private int runs;
-
-    MemberSpill(Path dir, String name, int limit) {
-      this.dir = dir;
-      this.name = name;
-      this.limit = limit;
-    }
-
-    void add(RecordRuns.Entry e) throws IOException {
-      buffer.add(new RecordRuns.Entry(e.doc(), e.doc(), e.rank(), e.id()));
-      if (buffer.size() >= limit) {
-        spill();
-      }
-    }
-
-    void close() throws IOException {
-      if (!buffer.isEmpty()) {
-        spill();
-      }
-    }
-
-    private void spill() throws IOException {
-      buffer.sort(Comparator.comparingLong(RecordRuns.Entry::key));
-      RecordRuns.write(dir.resolve(name + "-" + runs++ + ".members"), MEMBERS, buffer);
-      buffer.clear();
-    }
-
-    static List<Path> runs(Path dir) throws IOException {
-      try (var files = Files.list(dir)) {
-        return files.filter(p -> p.getFileName().toString().endsWith(".members")).sorted().toList();
-      }
-    }
-  }
-
-  /**
-   * Candidate pairs from all bands, held once: joined at once when unverified, or kept (without the
-   * repeats a near-copy makes in every band) for verification. Band threads share it under its lock.
+   * Candidate pairs from all bands, held once: joined at once in the union-find while it holds fewer than
+   * its limit of documents, then written as edges for {@link ExternalComponents} (the union-find so far
+   * too, as child-parent edges); or kept (without the repeats a near-copy makes in every band) for
+   * verification. Band threads share it under its lock.
    */
   private static final class CandidatePairs {
     final LongArrayList edges = new LongArrayList();
+    final RunSpill spill;
     private final boolean keep;
     private final Long2LongOpenHashMap parent;
+    private final int limit;
     private final LongOpenHashSet seen = new LongOpenHashSet();
+    private boolean onDisk;
 
-    CandidatePairs(boolean keep, Long2LongOpenHashMap parent) {
+    CandidatePairs(boolean keep, Long2LongOpenHashMap parent, RunSpill spill, int limit) {
       this.keep = keep;
       this.parent = parent;
+      this.spill = spill;
+      this.limit = limit;
     }
 
-    synchronized void add(long a, long b) {
+    synchronized boolean onDisk() {
+      return onDisk;
+    }
+
+    synchronized void add(long a, long b) throws IOException {
+      if (a == b) {
+        return;
+      }
+      if (onDisk) {
+        edge(a, b);
+        return;
+      }
       if (!keep) {
         union(parent, a, b);
+        if (parent.size() > limit) {
+          for (var e : parent.long2LongEntrySet()) {
+            if (e.getLongKey() != e.getLongValue()) {
+              edge(e.getLongKey(), e.getLongValue());
+            }
+          }
+          parent.clear();
+          parent.trim();
+          onDisk = true;
+        }
         return;
       }
       long lo = Math.min(a, b);
@@ -431,6 +384,11 @@ public abstract class DedupStep implements CorpusStep {
         edges.add(lo);
         edges.add(hi);
       }
+    }
+
+    private void edge(long a, long b) throws IOException {
+      spill.add(a, b, 0, "");
+      spill.add(b, a, 0, "");
     }
   }
 
@@ -537,14 +495,6 @@ public abstract class DedupStep implements CorpusStep {
       cur = next;
     }
     return root;
-  }
-
-  private record Head(RecordRuns.Entry entry, RecordRuns.Reader reader) implements Comparable<Head> {
-    @Override
-    public int compareTo(Head o) {
-      int c = Long.compare(entry.key(), o.entry.key());
-      return c != 0 ? c : Long.compare(entry.doc(), o.entry.doc());
-    }
   }
 
   /** Names documents within a shard: shard, id, and the number of earlier documents with that id. */

@@ -202,6 +202,75 @@ class DedupStepTest {
   }
 
   @Test
+  void unionFindBeyondItsLimit_movesToDisk_andGivesTheSameClusters() throws Exception {
+    // 6,300 documents in 2,100 groups of three: with run_records 1000 the union-find may hold 4,000
+    // documents, so the conclusion finishes its components on disk (large-star/small-star rounds).
+    Path in = Files.createDirectories(dir.resolve("big"));
+    for (int shard = 0; shard < 3; shard++) {
+      List<String> lines = new ArrayList<>();
+      for (int g = shard; g < 2100; g += 3) {
+        for (int copy = 0; copy < 3; copy++) {
+          lines.add(doc("g" + g + "c" + copy, "kelompok " + g + " " + Prose.INDONESIAN.substring(0, 120 + g % 80)));
+        }
+      }
+      Files.write(in.resolve("p" + shard + ".jsonl"), lines);
+    }
+    Path onDisk = dir.resolve("on-disk");
+    run("  - exact_dedup: {run_records: 1000, keep: longest}\n", in, onDisk, 2);
+    Path inMemory = dir.resolve("in-memory");
+    run("  - exact_dedup: {keep: longest}\n", in, inMemory, 1);
+    assertThat(docs(onDisk, "removed")).hasSize(4200);
+    assertThat(docs(onDisk, "kept")).isEqualTo(docs(inMemory, "kept"));
+    assertThat(docs(onDisk, "removed")).isEqualTo(docs(inMemory, "removed"));
+  }
+
+  @Test
+  void externalComponents_equalUnionFind_onChainsStarsAndRandomGraphs() throws Exception {
+    Path work = Files.createDirectories(dir.resolve("cc"));
+    java.util.SplittableRandom r = new java.util.SplittableRandom(9);
+    List<long[]> edges = new ArrayList<>();
+    for (long i = 100; i < 400; i++) {
+      edges.add(new long[] {i + 1, i});                    // a chain, diameter 300
+    }
+    for (long i = 1001; i < 1500; i++) {
+      edges.add(new long[] {1000, i});                     // a star
+    }
+    for (int i = 0; i < 4000; i++) {
+      edges.add(new long[] {5000 + r.nextInt(6000), 5000 + r.nextInt(6000)}); // random, self loops too
+    }
+    edges.add(new long[] {Long.MIN_VALUE + 1, Long.MAX_VALUE});
+    RunSpill spill = new RunSpill(work, "e", ExternalComponents.EDGES, 1000);
+    it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap parent = new it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap();
+    java.util.TreeSet<Long> nodes = new java.util.TreeSet<>();
+    for (long[] e : edges) {
+      if (e[0] != e[1]) {
+        spill.add(e[0], e[1], 0, "");
+        spill.add(e[1], e[0], 0, "");
+        nodes.add(e[0]);
+        nodes.add(e[1]);
+        long a = find(parent, e[0]);
+        long b = find(parent, e[1]);
+        if (a != b) {
+          parent.put(Math.max(a, b), Math.min(a, b));
+        }
+      }
+    }
+    List<Path> labels = ExternalComponents.labels(spill.finish(), work, 1000);
+    try (ExternalComponents.Lookup lookup = new ExternalComponents.Lookup(labels)) {
+      for (long node : nodes) {
+        assertThat(lookup.root(node)).as("node %d", node).isEqualTo(find(parent, node));
+      }
+    }
+  }
+
+  private static long find(it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap parent, long x) {
+    while (parent.containsKey(x)) {
+      x = parent.get(x);
+    }
+    return x;
+  }
+
+  @Test
   void conclusion_ignoresWhatAKilledConclusionLeftBehind() throws Exception {
     Path d = Files.createDirectories(dir.resolve("c"));
     RecordRuns.write(d.resolve("s-0-band0.run"), DedupStep.CENSUS, List.of(new RecordRuns.Entry(1, 2, 3, "x"),
