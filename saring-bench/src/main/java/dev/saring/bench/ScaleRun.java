@@ -1,6 +1,8 @@
 package dev.saring.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.io.MoreFiles;
+import com.google.common.io.RecursiveDeleteOption;
 import dev.saring.exec.LocalExecutor;
 import dev.saring.exec.ProgressMode;
 import dev.saring.exec.RunResult;
@@ -17,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -137,10 +138,6 @@ public final class ScaleRun {
   }
 
   public static void delete(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(f);
-      }
-    }
+    MoreFiles.deleteRecursively(dir, RecursiveDeleteOption.ALLOW_INSECURE);
   }
 }

@@ -1,6 +1,8 @@
 package dev.saring.dedup;
 
 import com.google.common.hash.Hashing;
+import com.google.common.io.MoreFiles;
+import com.google.common.io.RecursiveDeleteOption;
 import dev.saring.document.Document;
 import dev.saring.step.CorpusStep;
 import dev.saring.step.StepContext;
@@ -253,13 +255,8 @@ public abstract class DedupStep implements CorpusStep {
   }
 
   private static void deleteTree(Path dir) throws IOException {
-    if (Files.isDirectory(dir)) {
-      try (var files = Files.list(dir)) {
-        for (Path f : files.toList()) {
-          Files.delete(f);
-        }
-      }
-      Files.delete(dir);
+    if (Files.exists(dir)) {
+      MoreFiles.deleteRecursively(dir, RecursiveDeleteOption.ALLOW_INSECURE);
     }
   }
 

@@ -30,10 +30,7 @@ final class ExternalComponents {
       RunSpill large = new RunSpill(work, "large" + round, EDGES, limit);
       RunSpill.merge(current, EDGES, group -> {
         long u = group.get(0).key();
-        long m = u;
-        for (RecordRuns.Entry e : group) {
-          m = Math.min(m, e.doc());
-        }
+        long m = least(u, group);
         long last = Long.MIN_VALUE;
         for (int i = 0; i < group.size(); i++) {
           long v = group.get(i).doc();
@@ -57,10 +54,7 @@ final class ExternalComponents {
       RunSpill small = new RunSpill(work, "small" + round, EDGES, limit);
       RunSpill.merge(largeRuns, EDGES, group -> {
         long u = group.get(0).key();
-        long m = u;
-        for (RecordRuns.Entry e : group) {
-          m = Math.min(m, e.doc());
-        }
+        long m = least(u, group);
         if (u != m) {
           small.add(u, m, 0, "");
           small.add(m, u, 0, "");
@@ -123,6 +117,15 @@ final class ExternalComponents {
         r.close();
       }
     }
+  }
+
+  /** The least of a node and its neighbours in the group. */
+  private static long least(long u, List<RecordRuns.Entry> group) {
+    long m = u;
+    for (RecordRuns.Entry e : group) {
+      m = Math.min(m, e.doc());
+    }
+    return m;
   }
 
   private static void delete(List<Path> runs) throws IOException {

@@ -79,14 +79,18 @@ public final class CensusPass {
   /** The census of one shard into the step's folder, with its done marker; skipped when already done. */
   public static void censusOfShard(Pipeline pipeline, InputShard shard, int index, OutputLayout layout,
       StepContext context) throws IOException {
-    Path dir = folder(layout.work("census"), index, pipeline.newSteps(context).get(index));
-    Path done = dir.resolve(shard.id() + ".done");
-    if (Files.exists(done)) {
-      return;
+    Path dir = Files.createDirectories(folder(layout.work("census"), index, pipeline.newSteps(context).get(index)));
+    if (!isDone(dir, shard)) {
+      censusOfShard(pipeline, shard, index, dir, context);
     }
-    Files.createDirectories(dir);
-    censusOfShard(pipeline, shard, index, dir, context);
-    Files.writeString(done, "");
+  }
+
+  private static boolean isDone(Path dir, InputShard shard) {
+    return Files.exists(doneMarker(dir, shard));
+  }
+
+  private static Path doneMarker(Path dir, InputShard shard) {
+    return dir.resolve(shard.id() + ".done");
   }
 
   /** Marks the census of the corpus step at {@code index} concluded: later runs skip it. */
@@ -132,13 +136,11 @@ public final class CensusPass {
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (InputShard shard : shards) {
-        Path done = dir.resolve(shard.id() + ".done");
-        if (Files.exists(done)) {
+        if (isDone(dir, shard)) {
           continue;
         }
         futures.add(pool.submit(() -> {
           censusOfShard(pipeline, shard, index, dir, context);
-          Files.writeString(done, "");
           return null;
         }));
       }
@@ -167,6 +169,7 @@ public final class CensusPass {
     try (CorpusStep.Census census = corpusStep.census(dir, shard.id())) {
       forEachReaching(pipeline, shard, index, dir.getParent(), context, census::observe);
     }
+    Files.writeString(doneMarker(dir, shard), "");
   }
 
   /** Earlier corpus steps were concluded before this census started; their instances need their results. */

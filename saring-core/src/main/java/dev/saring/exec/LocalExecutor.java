@@ -88,16 +88,8 @@ public final class LocalExecutor {
     layout.prepare(settings.overwrite());
     RunDefinition.checkOrWrite(layout, pipeline, shards);
 
-    Map<String, RunStats> byShard = new TreeMap<>();
-    List<InputShard> todo = new ArrayList<>();
-    for (InputShard shard : shards) {
-      Path marker = layout.marker(shard.id());
-      if (Files.exists(marker)) {
-        byShard.put(shard.id(), StatsJson.read(marker, RunStats.class));
-      } else {
-        todo.add(shard);
-      }
-    }
+    Map<String, RunStats> byShard = ShardTask.finished(layout, shards.stream().map(InputShard::id).toList());
+    List<InputShard> todo = shards.stream().filter(s -> !byShard.containsKey(s.id())).toList();
     if (todo.size() > 0) {
       CensusPass.runAll(pipeline, shards, layout, context, settings.workers(), settings.log());
     }

@@ -5,7 +5,11 @@ import dev.saring.pipeline.Pipeline;
 import dev.saring.step.Step;
 import dev.saring.step.StepContext;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The normal pass over one shard, as every backend runs it: fresh steps from the pipeline, the results of
@@ -14,6 +18,18 @@ import java.util.List;
  */
 public final class ShardTask {
   private ShardTask() {}
+
+  /** The stats of the shards among {@code shardIds} that an earlier run finished, by id (their markers). */
+  public static Map<String, RunStats> finished(OutputLayout layout, List<String> shardIds) throws IOException {
+    Map<String, RunStats> done = new TreeMap<>();
+    for (String id : shardIds) {
+      Path marker = layout.marker(id);
+      if (Files.exists(marker)) {
+        done.put(id, StatsJson.read(marker, RunStats.class));
+      }
+    }
+    return done;
+  }
 
   /** Runs {@code shard} into {@code layout}; census passes must have concluded. */
   public static RunStats run(Pipeline pipeline, InputShard shard, OutputLayout layout, StepContext context)

@@ -1,5 +1,7 @@
 package dev.saring.spark;
 
+import com.google.common.io.MoreFiles;
+import com.google.common.io.RecursiveDeleteOption;
 import dev.saring.io.InputFormat;
 import dev.saring.io.InputShard;
 import java.io.IOException;
@@ -7,9 +9,7 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 
@@ -59,11 +59,7 @@ record ShardSpec(String id, String format, List<String> files, String root, long
     @Override
     public void close() throws IOException {
       if (temporary != null) {
-        try (Stream<Path> walk = Files.walk(temporary)) {
-          for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-            Files.deleteIfExists(p);
-          }
-        }
+        MoreFiles.deleteRecursively(temporary, RecursiveDeleteOption.ALLOW_INSECURE);
       }
     }
   }

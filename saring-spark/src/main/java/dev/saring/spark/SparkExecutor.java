@@ -77,16 +77,8 @@ public final class SparkExecutor {
       log.printf("[saring] census for %s done in %.1f s%n", step.name(), (System.nanoTime() - t0) / 1e9);
     }
 
-    Map<String, RunStats> byShard = new TreeMap<>();
-    List<ShardSpec> todo = new ArrayList<>();
-    for (ShardSpec spec : specs) {
-      Path marker = layout.marker(spec.id());
-      if (Files.exists(marker)) {
-        byShard.put(spec.id(), StatsJson.read(marker, RunStats.class));
-      } else {
-        todo.add(spec);
-      }
-    }
+    Map<String, RunStats> byShard = new TreeMap<>(ShardTask.finished(layout, specs.stream().map(ShardSpec::id).toList()));
+    List<ShardSpec> todo = specs.stream().filter(s -> !byShard.containsKey(s.id())).toList();
     int resumed = byShard.size();
     if (!todo.isEmpty()) {
       // Stats travel as JSON, the form the markers hold, so the driver merges exactly what was committed.

@@ -42,10 +42,7 @@ final class StarComponents {
         .groupByKey()
         .flatMapToPair(g -> {
           long u = g._1();
-          long m = u;
-          for (long v : g._2()) {
-            m = Math.min(m, v);
-          }
+          long m = least(u, g._2());
           List<Tuple2<Long, Long>> out = new ArrayList<>();
           for (long v : g._2()) {
             if (v > u) {
@@ -62,10 +59,7 @@ final class StarComponents {
         .groupByKey()
         .flatMapToPair(g -> {
           long u = g._1();
-          long m = u;
-          for (long v : g._2()) {
-            m = Math.min(m, v);
-          }
+          long m = least(u, g._2());
           List<Tuple2<Long, Long>> out = new ArrayList<>();
           if (u != m) {
             out.add(new Tuple2<>(u, m));
@@ -77,6 +71,15 @@ final class StarComponents {
           }
           return out.iterator();
         }).distinct();
+  }
+
+  /** The least of a node and its neighbours. */
+  private static long least(long u, Iterable<Long> neighbours) {
+    long m = u;
+    for (long v : neighbours) {
+      m = Math.min(m, v);
+    }
+    return m;
   }
 
   /** (larger, smaller). */
