@@ -46,6 +46,7 @@ import java.util.concurrent.Future;
 public abstract class DedupStep implements CorpusStep {
   static final String CENSUS = "census";
   static final String RESULT = "result";
+  private static final String RESULT_FILE = "clusters.result";
   static final String MEMBERS = "members";
   /** The union-find holds up to this many documents per run record before it moves to disk (8M by default). */
   private static final int UNION_FIND_PER_RUN_RECORD = 4;
@@ -117,7 +118,7 @@ public abstract class DedupStep implements CorpusStep {
    * must come sorted by document key; the keeper is the member with the least (rank, document key).
    */
   public static void writeConclusion(Path dir, Iterator<ClusterMember> sortedByDoc) throws IOException {
-    try (RecordRuns.Writer w = new RecordRuns.Writer(dir.resolve("clusters.result"), RESULT)) {
+    try (RecordRuns.Writer w = new RecordRuns.Writer(dir.resolve(RESULT_FILE), RESULT)) {
       long last = Long.MIN_VALUE;
       boolean first = true;
       while (sortedByDoc.hasNext()) {
@@ -241,10 +242,10 @@ public abstract class DedupStep implements CorpusStep {
     if (pairs.onDisk()) {
       List<Path> labels = ExternalComponents.labels(pairs.spill.finish(), work, runRecords);
       try (ExternalComponents.Lookup lookup = new ExternalComponents.Lookup(labels)) {
-        writeResult(members, lookup::root, work, runRecords, dir.resolve("clusters.result"));
+        writeResult(members, lookup::root, work, runRecords, dir.resolve(RESULT_FILE));
       }
     } else {
-      writeResult(members, doc -> find(parent, doc), work, runRecords, dir.resolve("clusters.result"));
+      writeResult(members, doc -> find(parent, doc), work, runRecords, dir.resolve(RESULT_FILE));
     }
     deleteTree(work);
   }
@@ -415,11 +416,17 @@ public abstract class DedupStep implements CorpusStep {
   }
 
   @Override
+  public List<String> conclusionFiles() {
+    return List.of(RESULT_FILE);
+  }
+
+  @Override
   public void prepare(Path dir, String shardId) {
     keys = new DocKeys(shardId);
-    clusters = context.shared(name() + ":" + dir.toAbsolutePath(), () -> {
+    // Keyed by the folder's name, not its place: a backend may hand each task its own copy of the folder.
+    clusters = context.shared(name() + ":" + dir.getFileName(), () -> {
       try {
-        return ClusterTable.read(dir.resolve("clusters.result"), RESULT);
+        return ClusterTable.read(dir.resolve(RESULT_FILE), RESULT);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

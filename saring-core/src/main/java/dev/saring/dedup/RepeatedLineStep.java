@@ -102,8 +102,14 @@ public abstract class RepeatedLineStep implements CorpusStep {
   }
 
   @Override
+  public List<String> conclusionFiles() {
+    return List.of(RESULT);
+  }
+
+  @Override
   public void prepare(Path dir, String shardId) {
-    repeated = context.shared(name() + ":" + dir.toAbsolutePath(), () -> {
+    // Keyed by the folder's name, not its place: a backend may hand each task its own copy of the folder.
+    repeated = context.shared(name() + ":" + dir.getFileName(), () -> {
       try (LongRunFiles.Reader r = new LongRunFiles.Reader(dir.resolve(RESULT))) {
         long[] keys = new long[1024];
         int n = 0;

@@ -86,7 +86,12 @@ public final class CensusPass {
   }
 
   private static boolean isDone(Path dir, InputShard shard) {
-    return Files.exists(doneMarker(dir, shard));
+    return censusDone(dir, shard.id());
+  }
+
+  /** True when the census of shard {@code shardId} in a step's census folder finished. */
+  public static boolean censusDone(Path folder, String shardId) {
+    return Files.exists(folder.resolve(shardId + ".done"));
   }
 
   private static Path doneMarker(Path dir, InputShard shard) {
@@ -95,7 +100,12 @@ public final class CensusPass {
 
   /** Marks the census of the corpus step at {@code index} concluded: later runs skip it. */
   public static void markConcluded(OutputLayout layout, int index, Step step) throws IOException {
-    Files.writeString(folder(layout, index, step).resolve("concluded"), "");
+    markConcluded(folder(layout, index, step), (CorpusStep) step);
+  }
+
+  /** The marker lists the conclusion's files: a backend whose tasks do not share the folder ships those. */
+  private static void markConcluded(Path dir, CorpusStep step) throws IOException {
+    Files.writeString(dir.resolve("concluded"), String.join("\n", step.conclusionFiles()));
   }
 
   /** The folder of the corpus step at {@code index} under the census root. */
@@ -121,7 +131,7 @@ public final class CensusPass {
       log.printf("[saring] census for %s over %d shards%n", corpusStep.name(), shards.size());
       runCensus(pipeline, shards, b, dir, context, workers);
       corpusStep.conclude(dir);
-      Files.writeString(concluded, "");
+      markConcluded(dir, corpusStep);
       log.printf("[saring] census for %s done in %.1f s%n", corpusStep.name(), (System.nanoTime() - t0) / 1e9);
     }
   }

@@ -4,6 +4,7 @@ import dev.saring.document.Document;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A step that needs to see the whole corpus before it can judge one document (lines that recur across a
@@ -25,6 +26,12 @@ public interface CorpusStep extends Step {
 
   /** Combines every shard's census in {@code dir}; called once, on one instance, after all of them closed. */
   void conclude(Path dir) throws IOException;
+
+  /**
+   * The names of the files {@link #conclude} writes in its folder and {@link #prepare} reads: what a backend
+   * whose tasks do not share the folder ships to them (never the per-shard census files).
+   */
+  List<String> conclusionFiles();
 
   /**
    * Readies this instance for {@code apply} over shard {@code shardId} from what {@link #conclude} wrote in

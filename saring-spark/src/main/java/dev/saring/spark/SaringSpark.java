@@ -99,10 +99,10 @@ public final class SaringSpark {
     }
     try {
       RunResult r = new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), System.err)
-          .run(yaml, origin, inputs, Path.of(out), overwrite);
+          .run(yaml, origin, inputs, out, overwrite);
       System.err.printf(Locale.ROOT, "[saring] done on Spark: %,d documents in, %,d kept, %,d removed, %,d failed;"
           + " %d shards (%d resumed) in %.1f s -> %s%n", r.stats().documentsIn(), r.stats().kept(),
-          r.stats().dropped(), r.stats().failed(), r.shards(), r.resumedShards(), r.wallSeconds(), r.output());
+          r.stats().dropped(), r.stats().failed(), r.shards(), r.resumedShards(), r.wallSeconds(), out);
       return 0;
     } finally {
       spark.stop();

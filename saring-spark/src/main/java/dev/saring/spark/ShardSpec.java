@@ -35,13 +35,13 @@ record ShardSpec(String id, String format, List<String> files, String root, long
   }
 
   /** The shard readable on this machine: itself when local, else a temporary local copy deleted on close. */
-  LocalShard open() throws IOException {
+  LocalShard open(HadoopConf hadoop) throws IOException {
     if (!remote) {
       return new LocalShard(described(), null);
     }
     Path dir = Files.createTempDirectory("saring-input-");
     List<Path> local = new ArrayList<>();
-    Configuration conf = new Configuration();
+    Configuration conf = hadoop.configuration();
     for (String uri : files) {
       org.apache.hadoop.fs.Path src = new org.apache.hadoop.fs.Path(uri);
       Path dst = dir.resolve(src.getName());

@@ -41,7 +41,8 @@ final class SparkDedup {
 
   record Record(int band, long key, long doc, long rank, String id) implements Serializable {}
 
-  static void conclude(JavaSparkContext jsc, TaskEnv env, List<ShardSpec> shards, int index) throws IOException {
+  static void conclude(JavaSparkContext jsc, TaskEnv env, Path folder, List<ShardSpec> shards, int index)
+      throws IOException {
     JavaRDD<Record> records = jsc.parallelize(shards, Math.max(1, shards.size()))
         .flatMap(spec -> census(env, spec, index))
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -65,9 +66,7 @@ final class SparkDedup {
         .map(t -> new DedupStep.ClusterMember(t._2()._1()._1(), t._2()._2().doc(),
             (int) Math.min(Integer.MAX_VALUE, t._2()._2().size()), t._2()._2().id()))
         .sortBy(DedupStep.ClusterMember::doc, true, Math.max(1, jsc.defaultParallelism()));
-    Path folder = Files.createDirectories(
-        CensusPass.folder(env.layout(), index, env.pipeline().newSteps(env.context()).get(index)));
-    DedupStep.writeConclusion(folder, result.toLocalIterator());
+    DedupStep.writeConclusion(Files.createDirectories(folder), result.toLocalIterator());
     byComponent.unpersist(false);
     records.unpersist(false);
   }
@@ -76,8 +75,8 @@ final class SparkDedup {
     DedupStep step = (DedupStep) env.pipeline().newSteps(env.context()).get(index);
     DedupStep.DocKeys keys = DedupStep.docKeys(spec.id());
     List<Record> out = new ArrayList<>();
-    try (ShardSpec.LocalShard local = spec.open()) {
-      CensusPass.forEachReaching(env.pipeline(), local.shard(), index, env.layout(), env.context(),
+    try (ShardSpec.LocalShard local = spec.open(env.output().hadoop())) {
+      CensusPass.forEachReaching(env.pipeline(), local.shard(), index, env.output().readLayout(), env.context(),
           doc -> step.censusRecords(doc, keys.next(doc.id()),
               (band, key, docKey, rank, id) -> out.add(new Record(band, key, docKey, rank, id))));
     }

@@ -45,59 +45,83 @@ public final class SparkExecutor {
     this.log = log;
   }
 
-  /** Runs the pipeline given as YAML text over {@code inputs} into {@code out}. */
-  public RunResult run(String yaml, String origin, List<String> inputs, Path out, boolean overwrite)
+  /**
+   * Runs the pipeline given as YAML text over {@code inputs} into {@code out}: a folder every executor sees,
+   * or a Hadoop URI ({@link RunOutput}). The result's output is null for a URI.
+   */
+  public RunResult run(String yaml, String origin, List<String> inputs, String out, boolean overwrite)
       throws IOException {
     long start = System.nanoTime();
-    TaskEnv env = new TaskEnv(new PipelineSource(yaml, origin), out.toAbsolutePath().normalize().toString(),
-        UUID.randomUUID().toString());
+    RunOutput output = RunOutput.of(out, UUID.randomUUID().toString(), HadoopConf.of(jsc.hadoopConfiguration()));
+    TaskEnv env = new TaskEnv(new PipelineSource(yaml, origin), output);
     Pipeline pipeline = env.pipeline();
-    OutputLayout layout = env.layout();
     pipeline.newSteps(env.context());
     List<ShardSpec> specs = shards(inputs, pipeline.readerOptions().filesPerBatch());
     List<InputShard> shards = specs.stream().map(ShardSpec::described).toList();
-    layout.prepare(overwrite);
-    RunDefinition.checkOrWrite(layout, pipeline, shards);
+    try {
+      output.prepare(overwrite);
+      OutputLayout layout = output.driverLayout();
+      RunDefinition.checkOrWrite(layout, pipeline, shards);
+      output.publish(List.of(layout.runFile()));
+      conclude(env, layout, specs);
 
-    for (int index : CensusPass.pending(pipeline, layout, env.context())) {
-      Step step = pipeline.newSteps(env.context()).get(index);
+      Map<String, RunStats> byShard = new TreeMap<>(ShardTask.finished(layout, specs.stream().map(ShardSpec::id).toList()));
+      List<ShardSpec> todo = specs.stream().filter(s -> !byShard.containsKey(s.id())).toList();
+      int resumed = byShard.size();
+      if (!todo.isEmpty()) {
+        // Stats travel as JSON, the form the markers hold, so the driver merges exactly what was committed.
+        List<Tuple2<String, String>> done = jsc.parallelize(todo, todo.size())
+            .map(spec -> {
+              try (ShardSpec.LocalShard local = spec.open(env.output().hadoop());
+                   RunOutput.TaskFolder folder = env.output().openTask()) {
+                RunStats stats = ShardTask.run(env.pipeline(), local.shard(), folder.layout(), env.context());
+                folder.commit();
+                return new Tuple2<>(spec.id(), StatsJson.mapper().writeValueAsString(stats));
+              }
+            })
+            .collect();
+        for (Tuple2<String, String> d : done) {
+          byShard.put(d._1(), StatsJson.mapper().readValue(d._2(), RunStats.class));
+        }
+      }
+      RunStats total = byShard.values().stream().reduce(RunStats.empty(), RunStats::plus);
+      RunResult result = new RunResult(output.staged() ? null : layout.root(), total, shards.size(), resumed,
+          (System.nanoTime() - start) / 1e9);
+      RunSummary.write(layout, pipeline, shards, result, jsc.defaultParallelism());
+      output.publish(List.of(layout.stats()));
+      return result;
+    } finally {
+      output.closeDriver();
+    }
+  }
+
+  /** Runs every census that has not concluded: dedup as Spark stages, the others as census tasks. */
+  private void conclude(TaskEnv env, OutputLayout layout, List<ShardSpec> specs) throws IOException {
+    RunOutput output = env.output();
+    for (int index : CensusPass.pending(env.pipeline(), layout, env.context())) {
+      Step step = env.pipeline().newSteps(env.context()).get(index);
+      Path folder = Files.createDirectories(CensusPass.folder(layout, index, step));
       long t0 = System.nanoTime();
       log.printf("[saring] census for %s over %d shards on Spark%n", step.name(), specs.size());
       if (step instanceof DedupStep dedup && !dedup.verifiesPairs()) {
-        SparkDedup.conclude(jsc, env, specs, index);
+        SparkDedup.conclude(jsc, env, folder, specs, index);
       } else {
-        jsc.parallelize(specs, Math.max(1, specs.size())).foreach(spec -> {
-          try (ShardSpec.LocalShard local = spec.open()) {
-            CensusPass.censusOfShard(env.pipeline(), local.shard(), index, env.layout(), env.context());
+        output.pullFolder(folder);
+        List<ShardSpec> todo = specs.stream().filter(s -> !CensusPass.censusDone(folder, s.id())).toList();
+        jsc.parallelize(todo, Math.max(1, todo.size())).foreach(spec -> {
+          try (ShardSpec.LocalShard local = spec.open(env.output().hadoop());
+               RunOutput.TaskFolder task = env.output().openTask()) {
+            CensusPass.censusOfShard(env.pipeline(), local.shard(), index, task.layout(), env.context());
+            task.commit();
           }
         });
-        ((CorpusStep) step).conclude(CensusPass.folder(layout, index, step));
+        output.pullFolder(folder);
+        ((CorpusStep) step).conclude(folder);
       }
       CensusPass.markConcluded(layout, index, step);
+      output.publishConclusion(folder, ((CorpusStep) step).conclusionFiles());
       log.printf("[saring] census for %s done in %.1f s%n", step.name(), (System.nanoTime() - t0) / 1e9);
     }
-
-    Map<String, RunStats> byShard = new TreeMap<>(ShardTask.finished(layout, specs.stream().map(ShardSpec::id).toList()));
-    List<ShardSpec> todo = specs.stream().filter(s -> !byShard.containsKey(s.id())).toList();
-    int resumed = byShard.size();
-    if (!todo.isEmpty()) {
-      // Stats travel as JSON, the form the markers hold, so the driver merges exactly what was committed.
-      List<Tuple2<String, String>> done = jsc.parallelize(todo, todo.size())
-          .map(spec -> {
-            try (ShardSpec.LocalShard local = spec.open()) {
-              return new Tuple2<>(spec.id(), StatsJson.mapper().writeValueAsString(
-                  ShardTask.run(env.pipeline(), local.shard(), env.layout(), env.context())));
-            }
-          })
-          .collect();
-      for (Tuple2<String, String> d : done) {
-        byShard.put(d._1(), StatsJson.mapper().readValue(d._2(), RunStats.class));
-      }
-    }
-    RunStats total = byShard.values().stream().reduce(RunStats.empty(), RunStats::plus);
-    RunResult result = new RunResult(layout.root(), total, shards.size(), resumed, (System.nanoTime() - start) / 1e9);
-    RunSummary.write(layout, pipeline, shards, result, jsc.defaultParallelism());
-    return result;
   }
 
   /** Local paths as {@code saring run} resolves them, URIs through Hadoop; ids made unique across both. */

@@ -1,17 +1,17 @@
 package dev.saring.spark;
 
-import dev.saring.exec.OutputLayout;
 import dev.saring.pipeline.Pipeline;
 import dev.saring.step.StepContext;
+import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a task needs to build its steps and find the output: shipped once per task as a small value; the
  * pipeline and step context are built once per executor JVM, so models and cluster tables load once.
  */
-record TaskEnv(PipelineSource source, String out, String runId) implements Serializable {
+record TaskEnv(PipelineSource source, RunOutput output) implements Serializable {
   private static final ConcurrentHashMap<TaskEnv, Pipeline> PIPELINES = new ConcurrentHashMap<>();
   // Keyed by run: a second run into the same folder in one JVM must not see the first one's cluster tables.
   private static final ConcurrentHashMap<String, StepContext> CONTEXTS = new ConcurrentHashMap<>();
@@ -20,11 +20,13 @@ record TaskEnv(PipelineSource source, String out, String runId) implements Seria
     return PIPELINES.computeIfAbsent(this, e -> e.source.pipeline());
   }
 
-  OutputLayout layout() {
-    return new OutputLayout(Path.of(out));
-  }
-
   StepContext context() {
-    return CONTEXTS.computeIfAbsent(runId, r -> new StepContext(layout().work("steps")));
+    return CONTEXTS.computeIfAbsent(output.runId(), r -> {
+      try {
+        return new StepContext(output.readLayout().work("steps"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 }

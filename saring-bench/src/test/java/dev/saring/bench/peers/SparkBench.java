@@ -55,7 +55,7 @@ final class SparkBench {
         double localSecs = (System.nanoTime() - t0) / 1e9;
         long t1 = System.nanoTime();
         RunResult onSpark = new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), quiet)
-            .run(PIPELINE, "bench", List.of(dir.resolve("in").toString()), dir.resolve("spark"), true);
+            .run(PIPELINE, "bench", List.of(dir.resolve("in").toString()), dir.resolve("spark").toString(), true);
         double sparkSecs = (System.nanoTime() - t1) / 1e9;
         System.out.printf(Locale.ROOT, "%,9d docs (%,.0f MB): local executor, 2 workers: %.1f s, %,.0f docs/s;"
             + " Spark local[2]: %.1f s, %,.0f docs/s (%.2fx local); removed %,d vs %,d%n", docs, bytes / 1e6,
