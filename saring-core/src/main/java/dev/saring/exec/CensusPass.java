@@ -4,7 +4,7 @@ import dev.saring.document.Document;
 import dev.saring.io.DocumentReader;
 import dev.saring.io.InputShard;
 import dev.saring.io.ReadFailures;
-import dev.saring.io.Readers;
+import dev.saring.io.ShardSource;
 import dev.saring.pipeline.Pipeline;
 import dev.saring.step.CorpusStep;
 import dev.saring.step.Step;
@@ -57,16 +57,16 @@ public final class CensusPass {
    * Runs the steps before the corpus step at {@code index} over one shard (earlier corpus steps prepared),
    * handing every document that reaches it to {@code sink}; returns the fresh steps, the corpus step among them.
    */
-  public static List<Step> forEachReaching(Pipeline pipeline, InputShard shard, int index, OutputLayout layout,
-      StepContext context, Reaching sink) throws IOException {
-    return forEachReaching(pipeline, shard, index, layout.work("census"), context, sink);
+  public static List<Step> forEachReaching(Pipeline pipeline, InputShard shard, ShardSource source, int index,
+      OutputLayout layout, StepContext context, Reaching sink) throws IOException {
+    return forEachReaching(pipeline, shard, source, index, layout.work("census"), context, sink);
   }
 
-  private static List<Step> forEachReaching(Pipeline pipeline, InputShard shard, int index, Path censusRoot,
-      StepContext context, Reaching sink) throws IOException {
+  private static List<Step> forEachReaching(Pipeline pipeline, InputShard shard, ShardSource source, int index,
+      Path censusRoot, StepContext context, Reaching sink) throws IOException {
     List<Step> steps = pipeline.newSteps(context);
     prepareEarlier(steps, index, censusRoot, shard.id());
-    try (DocumentReader reader = Readers.open(shard, pipeline.readerOptions(), ReadFailures.ignoring())) {
+    try (DocumentReader reader = source.open(shard, pipeline.readerOptions(), ReadFailures.ignoring())) {
       for (Document doc : reader) {
         if (reaches(doc, steps, index)) {
           sink.accept(doc);
@@ -77,11 +77,11 @@ public final class CensusPass {
   }
 
   /** The census of one shard into the step's folder, with its done marker; skipped when already done. */
-  public static void censusOfShard(Pipeline pipeline, InputShard shard, int index, OutputLayout layout,
-      StepContext context) throws IOException {
+  public static void censusOfShard(Pipeline pipeline, InputShard shard, ShardSource source, int index,
+      OutputLayout layout, StepContext context) throws IOException {
     Path dir = Files.createDirectories(folder(layout.work("census"), index, pipeline.newSteps(context).get(index)));
     if (!isDone(dir, shard)) {
-      censusOfShard(pipeline, shard, index, dir, context);
+      censusOfShard(pipeline, shard, source, index, dir, context);
     }
   }
 
@@ -150,7 +150,7 @@ public final class CensusPass {
           continue;
         }
         futures.add(pool.submit(() -> {
-          censusOfShard(pipeline, shard, index, dir, context);
+          censusOfShard(pipeline, shard, ShardSource.FILES, index, dir, context);
           return null;
         }));
       }
@@ -173,11 +173,11 @@ public final class CensusPass {
     }
   }
 
-  private static void censusOfShard(Pipeline pipeline, InputShard shard, int index, Path dir, StepContext context)
-      throws IOException {
+  private static void censusOfShard(Pipeline pipeline, InputShard shard, ShardSource source, int index, Path dir,
+      StepContext context) throws IOException {
     CorpusStep corpusStep = (CorpusStep) pipeline.newSteps(context).get(index);
     try (CorpusStep.Census census = corpusStep.census(dir, shard.id())) {
-      forEachReaching(pipeline, shard, index, dir.getParent(), context, census::observe);
+      forEachReaching(pipeline, shard, source, index, dir.getParent(), context, census::observe);
     }
     Files.writeString(doneMarker(dir, shard), "");
   }

@@ -1,6 +1,7 @@
 package dev.saring.exec;
 
 import dev.saring.io.InputShard;
+import dev.saring.io.ShardSource;
 import dev.saring.io.Inputs;
 import dev.saring.pipeline.Pipeline;
 import dev.saring.step.StepContext;
@@ -122,7 +123,7 @@ public final class LocalExecutor {
     try (ProgressDisplay display = ProgressDisplay.start(tracker, settings.progress(), settings.log(),
         todo.size(), settings.logEvery())) {
       for (InputShard shard : ordered) {
-        futures.put(shard.id(), pool.submit(() -> ShardTask.run(pipeline, shard, layout, context, tracker)));
+        futures.put(shard.id(), pool.submit(() -> ShardTask.run(pipeline, shard, ShardSource.FILES, layout, context, tracker)));
       }
       return collect(futures);
     } finally {

@@ -5,7 +5,7 @@ import dev.saring.io.DocumentReader;
 import dev.saring.io.InputShard;
 import dev.saring.io.ReadFailures;
 import dev.saring.io.ReaderOptions;
-import dev.saring.io.Readers;
+import dev.saring.io.ShardSource;
 import dev.saring.io.WriterOptions;
 import dev.saring.step.RemovedLines;
 import dev.saring.step.Step;
@@ -28,15 +28,17 @@ final class ShardRunner implements ReadFailures {
   private static final int PROGRESS_EVERY = 64;
 
   private final InputShard shard;
+  private final ShardSource source;
   private final List<Step> steps;
   private final ReaderOptions readerOptions;
   private final ShardOutput output;
   private final ShardCounters counters;
   private final ProgressTracker progress;
 
-  ShardRunner(InputShard shard, List<Step> steps, ReaderOptions readerOptions, OutputLayout layout,
+  ShardRunner(InputShard shard, ShardSource source, List<Step> steps, ReaderOptions readerOptions, OutputLayout layout,
       WriterOptions writerOptions, ProgressTracker progress) {
     this.shard = shard;
+    this.source = source;
     this.steps = steps;
     this.readerOptions = readerOptions;
     this.output = new ShardOutput(layout, shard.id(), writerOptions);
@@ -50,7 +52,7 @@ final class ShardRunner implements ReadFailures {
     long reported = 0;
     long sinceUpdate = 0;
     try (output) {
-      try (DocumentReader reader = Readers.open(shard, readerOptions, this)) {
+      try (DocumentReader reader = source.open(shard, readerOptions, this)) {
         for (Document doc : reader) {
           process(doc);
           if (++sinceUpdate == PROGRESS_EVERY) {

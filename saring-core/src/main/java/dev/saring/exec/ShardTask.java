@@ -1,6 +1,7 @@
 package dev.saring.exec;
 
 import dev.saring.io.InputShard;
+import dev.saring.io.ShardSource;
 import dev.saring.pipeline.Pipeline;
 import dev.saring.step.Step;
 import dev.saring.step.StepContext;
@@ -31,17 +32,17 @@ public final class ShardTask {
     return done;
   }
 
-  /** Runs {@code shard} into {@code layout}; census passes must have concluded. */
-  public static RunStats run(Pipeline pipeline, InputShard shard, OutputLayout layout, StepContext context)
-      throws IOException {
-    return run(pipeline, shard, layout, context, new ProgressTracker(shard.bytes()));
+  /** Runs {@code shard}, its documents from {@code source}, into {@code layout}; census passes must have concluded. */
+  public static RunStats run(Pipeline pipeline, InputShard shard, ShardSource source, OutputLayout layout,
+      StepContext context) throws IOException {
+    return run(pipeline, shard, source, layout, context, new ProgressTracker(shard.bytes()));
   }
 
-  static RunStats run(Pipeline pipeline, InputShard shard, OutputLayout layout, StepContext context,
-      ProgressTracker tracker) throws IOException {
+  static RunStats run(Pipeline pipeline, InputShard shard, ShardSource source, OutputLayout layout,
+      StepContext context, ProgressTracker tracker) throws IOException {
     List<Step> steps = pipeline.newSteps(context);
     CensusPass.prepareEarlier(steps, steps.size(), layout.work("census"), shard.id());
-    ShardRunner runner = new ShardRunner(shard, steps, pipeline.readerOptions(), layout,
+    ShardRunner runner = new ShardRunner(shard, source, steps, pipeline.readerOptions(), layout,
         pipeline.writerOptions(), tracker);
     RunStats stats = runner.run();
     StatsJson.write(layout.marker(shard.id()), stats);

@@ -84,6 +84,56 @@ class ParquetReaderTest {
   }
 
   @Test
+  void typedColumns_readAsSparksToJsonRendersThem() throws Exception {
+    // Lists and maps in the standard three-level layout, a legacy two-level list, dates, timestamps, decimals.
+    MessageType typed = MessageTypeParser.parseMessageType("""
+        message typed {
+          required binary text (STRING);
+          optional group tags (LIST) { repeated group list { optional binary element (STRING); } }
+          optional group legacy (LIST) { repeated int32 array; }
+          optional group headers (MAP) {
+            repeated group key_value { required binary key (STRING); optional binary value (STRING); }
+          }
+          optional int32 day (DATE);
+          optional int64 fetched (TIMESTAMP(MICROS,true));
+          optional int64 price (DECIMAL(10,2));
+          optional fixed_len_byte_array(16) big (DECIMAL(30,4));
+          optional int96 legacy_time;
+        }
+        """);
+    Path file = dir.resolve("typed.parquet");
+    SimpleGroupFactory f = new SimpleGroupFactory(typed);
+    try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(typed)
+        .withConf(new PlainParquetConfiguration()).build()) {
+      Group g = f.newGroup().append("text", "Teks dengan kolom bertipe.");
+      Group tags = g.addGroup("tags");
+      tags.addGroup("list").append("element", "a");
+      tags.addGroup("list");  // a null element
+      tags.addGroup("list").append("element", "b");
+      g.addGroup("legacy").append("array", 1).append("array", 2);
+      g.addGroup("headers").addGroup("key_value").append("key", "k").append("value", "v");
+      g.append("day", 19_782).append("fetched", 1_709_251_200_123_456L).append("price", 12_345L);
+      byte[] big = new byte[16];
+      big[15] = 7;
+      g.append("big", org.apache.parquet.io.api.Binary.fromConstantByteArray(big));
+      // 2024-03-01 00:00:01 as nanoseconds of the day and the Julian day.
+      java.nio.ByteBuffer int96 = java.nio.ByteBuffer.allocate(12).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      int96.putLong(1_000_000_000L).putInt(2_460_371);
+      g.append("legacy_time", org.apache.parquet.io.api.Binary.fromConstantByteArray(int96.array()));
+      w.write(g);
+    }
+    CollectingFailures failures = new CollectingFailures();
+    Document d = ReadAll.read(file, failures).get(0);
+    assertThat(failures.reasons()).isEmpty();
+    assertThat(d.metadata().get("tags")).isEqualTo(Arrays.asList("a", null, "b"));
+    assertThat(d.metadata().get("legacy")).isEqualTo(List.of(1, 2));
+    assertThat(d.metadata().get("headers")).isEqualTo(java.util.Map.of("k", "v"));
+    assertThat(d.metadata()).containsEntry("day", "2024-02-29").containsEntry("fetched", "2024-03-01T00:00:00.123Z")
+        .containsEntry("price", 123.45).containsEntry("legacy_time", "2024-03-01T00:00:01.000Z");
+    assertThat(d.metadata()).containsEntry("big", 0.0007);
+  }
+
+  @Test
   void hugeRow_isCountedAndTheRowsAfterItSurvive() throws Exception {
     Path file = write("huge.parquet", 8, CompressionCodecName.SNAPPY, 5);
     CollectingFailures failures = new CollectingFailures();

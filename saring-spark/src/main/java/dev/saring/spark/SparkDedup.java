@@ -2,12 +2,13 @@ package dev.saring.spark;
 
 import dev.saring.dedup.DedupStep;
 import dev.saring.exec.CensusPass;
+import dev.saring.io.InputShard;
+import dev.saring.io.ShardSource;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -41,10 +42,10 @@ final class SparkDedup {
 
   record Record(int band, long key, long doc, long rank, String id) implements Serializable {}
 
-  static void conclude(JavaSparkContext jsc, TaskEnv env, Path folder, List<ShardSpec> shards, int index)
-      throws IOException {
-    JavaRDD<Record> records = jsc.parallelize(shards, Math.max(1, shards.size()))
-        .flatMap(spec -> census(env, spec, index))
+  static void conclude(JavaSparkContext jsc, ShardJobs jobs, TaskEnv env, Path folder, List<ShardSpec> shards,
+      int index) throws IOException {
+    JavaRDD<Record> records = jobs.map(shards, (spec, shard, source) -> census(env, spec, shard, source, index))
+        .flatMap(List::iterator)
         .persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<Bucket, Long> buckets = records.mapToPair(r -> new Tuple2<>(new Bucket(r.band(), r.key()), r.doc()));
     JavaPairRDD<Long, Long> edges = buckets.join(buckets.reduceByKey(Math::min))
@@ -71,15 +72,14 @@ final class SparkDedup {
     records.unpersist(false);
   }
 
-  private static Iterator<Record> census(TaskEnv env, ShardSpec spec, int index) throws IOException {
+  private static List<Record> census(TaskEnv env, ShardSpec spec, InputShard shard, ShardSource source, int index)
+      throws IOException {
     DedupStep step = (DedupStep) env.pipeline().newSteps(env.context()).get(index);
     DedupStep.DocKeys keys = DedupStep.docKeys(spec.id());
     List<Record> out = new ArrayList<>();
-    try (ShardSpec.LocalShard local = spec.open(env.output().hadoop())) {
-      CensusPass.forEachReaching(env.pipeline(), local.shard(), index, env.output().readLayout(), env.context(),
-          doc -> step.censusRecords(doc, keys.next(doc.id()),
-              (band, key, docKey, rank, id) -> out.add(new Record(band, key, docKey, rank, id))));
-    }
-    return out.iterator();
+    CensusPass.forEachReaching(env.pipeline(), shard, source, index, env.output().readLayout(), env.context(),
+        doc -> step.censusRecords(doc, keys.next(doc.id()),
+            (band, key, docKey, rank, id) -> out.add(new Record(band, key, docKey, rank, id))));
+    return out;
   }
 }

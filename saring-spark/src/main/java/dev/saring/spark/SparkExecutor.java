@@ -63,18 +63,17 @@ public final class SparkExecutor {
       OutputLayout layout = output.driverLayout();
       RunDefinition.checkOrWrite(layout, pipeline, shards);
       output.publish(List.of(layout.runFile()));
-      conclude(env, layout, specs);
+      ShardJobs jobs = new ShardJobs(jsc, env, log);
+      conclude(env, jobs, layout, specs);
 
       Map<String, RunStats> byShard = new TreeMap<>(ShardTask.finished(layout, specs.stream().map(ShardSpec::id).toList()));
       List<ShardSpec> todo = specs.stream().filter(s -> !byShard.containsKey(s.id())).toList();
       int resumed = byShard.size();
       if (!todo.isEmpty()) {
         // Stats travel as JSON, the form the markers hold, so the driver merges exactly what was committed.
-        List<Tuple2<String, String>> done = jsc.parallelize(todo, todo.size())
-            .map(spec -> {
-              try (ShardSpec.LocalShard local = spec.open(env.output().hadoop());
-                   RunOutput.TaskFolder folder = env.output().openTask()) {
-                RunStats stats = ShardTask.run(env.pipeline(), local.shard(), folder.layout(), env.context());
+        List<Tuple2<String, String>> done = jobs.map(todo, (spec, shard, source) -> {
+              try (RunOutput.TaskFolder folder = env.output().openTask()) {
+                RunStats stats = ShardTask.run(env.pipeline(), shard, source, folder.layout(), env.context());
                 folder.commit();
                 return new Tuple2<>(spec.id(), StatsJson.mapper().writeValueAsString(stats));
               }
@@ -96,7 +95,8 @@ public final class SparkExecutor {
   }
 
   /** Runs every census that has not concluded: dedup as Spark stages, the others as census tasks. */
-  private void conclude(TaskEnv env, OutputLayout layout, List<ShardSpec> specs) throws IOException {
+  private void conclude(TaskEnv env, ShardJobs jobs, OutputLayout layout, List<ShardSpec> specs)
+      throws IOException {
     RunOutput output = env.output();
     for (int index : CensusPass.pending(env.pipeline(), layout, env.context())) {
       Step step = env.pipeline().newSteps(env.context()).get(index);
@@ -104,17 +104,17 @@ public final class SparkExecutor {
       long t0 = System.nanoTime();
       log.printf("[saring] census for %s over %d shards on Spark%n", step.name(), specs.size());
       if (step instanceof DedupStep dedup && !dedup.verifiesPairs()) {
-        SparkDedup.conclude(jsc, env, folder, specs, index);
+        SparkDedup.conclude(jsc, jobs, env, folder, specs, index);
       } else {
         output.pullFolder(folder);
         List<ShardSpec> todo = specs.stream().filter(s -> !CensusPass.censusDone(folder, s.id())).toList();
-        jsc.parallelize(todo, Math.max(1, todo.size())).foreach(spec -> {
-          try (ShardSpec.LocalShard local = spec.open(env.output().hadoop());
-               RunOutput.TaskFolder task = env.output().openTask()) {
-            CensusPass.censusOfShard(env.pipeline(), local.shard(), index, task.layout(), env.context());
+        jobs.map(todo, (spec, shard, source) -> {
+          try (RunOutput.TaskFolder task = env.output().openTask()) {
+            CensusPass.censusOfShard(env.pipeline(), shard, source, index, task.layout(), env.context());
             task.commit();
+            return spec.id();
           }
-        });
+        }).count();
         output.pullFolder(folder);
         ((CorpusStep) step).conclude(folder);
       }
