@@ -127,6 +127,22 @@ class HadoopOutputTest {
   }
 
   @Test
+  void parquetOnHdfs_isReadBySparksDataSourceInPlace_andGivesTheLocalResult() throws Exception {
+    Path in = SparkFixture.parquetCorpus(dir);
+    fs().copyFromLocalFile(new org.apache.hadoop.fs.Path(in.toUri()), new org.apache.hadoop.fs.Path("/fineweb"));
+    Path shared = dir.resolve("shared-parquet");
+    executor().run(PIPELINE, "test", List.of(in.toString()), shared.toString(), true);
+    java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+    new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), new java.io.PrintStream(log, true))
+        .run(PIPELINE, "test", List.of(hdfsUri("/fineweb")), hdfsUri("/out-parquet"), true);
+    assertThat(log.toString()).contains("4 of 7 Parquet files read by Spark's Parquet data source");
+    Path got = download("/out-parquet", "from-hdfs-parquet");
+    assertThat(outcome(got, "kept")).isNotEmpty().isEqualTo(outcome(shared, "kept"));
+    assertThat(outcome(got, "removed")).isEqualTo(outcome(shared, "removed"));
+    assertThat(failures(got)).isEqualTo(failures(shared));
+  }
+
+  @Test
   void fileUriOutput_onTheFileCensusPath_givesTheSharedFolderResult() throws Exception {
     // site_boilerplate and verified minhash: census files published by tasks, concluded on the driver.
     String pipeline = """

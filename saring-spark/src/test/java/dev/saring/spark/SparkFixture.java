@@ -3,22 +3,52 @@ package dev.saring.spark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.saring.testing.Prose;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.MessageTypeParser;
 
 /** The corpus the Spark tests run on, and what they compare of a run's output. */
 final class SparkFixture {
   static final ObjectMapper JSON = new ObjectMapper();
 
+  static final MessageType SCHEMA = MessageTypeParser.parseMessageType("""
+      message docs {
+        required binary id (STRING);
+        optional binary text (STRING);
+        optional binary language (STRING);
+        optional binary url (STRING);
+        optional double language_score;
+        optional int32 crawl_date (DATE);
+        optional int64 fetched (TIMESTAMP(MILLIS,true));
+        optional int64 price (DECIMAL(12,2));
+        optional group tags (LIST) { repeated group list { optional binary element (STRING); } }
+        optional group headers (MAP) {
+          repeated group key_value { required binary key (STRING); optional binary value (STRING); }
+        }
+        optional group metadata { optional binary host (STRING); optional int32 status; }
+      }
+      """);
   private SparkFixture() {}
 
   /**
@@ -122,4 +152,63 @@ final class SparkFixture {
   static PrintStream quiet() {
     return new PrintStream(OutputStream.nullOutputStream());
   }
+  /** The fixture corpus's documents as Parquet files with typed columns, plus broken and empty files. */
+  static Path parquetCorpus(Path dir) throws IOException {
+    Path jsonl = corpus(dir);
+    Path in = Files.createDirectories(dir.resolve("parquet"));
+    for (int part = 0; part < 3; part++) {
+      List<String> lines = Files.readAllLines(jsonl.resolve("part-" + part + ".jsonl"));
+      write(in.resolve("part-" + part + ".parquet"), lines);
+    }
+    write(in.resolve("empty.parquet"), List.of());
+    damageSecondRowGroup(in.resolve("part-1.parquet"), in.resolve("damaged.parquet"));
+    byte[] whole = Files.readAllBytes(in.resolve("part-0.parquet"));
+    Files.write(in.resolve("cut.parquet"), Arrays.copyOf(whole, whole.length / 2));
+    Files.writeString(in.resolve("garbage.parquet"), "PAR1 this is not a Parquet file at all");
+    return in;
+  }
+
+  /** A copy whose second row group starts with garbage where its first page header should be. */
+  static void damageSecondRowGroup(Path source, Path target) throws IOException {
+    long at;
+    try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(source))) {
+      assertThat(r.getRowGroups()).hasSizeGreaterThan(2);
+      at = r.getRowGroups().get(1).getColumns().get(0).getStartingPos();
+    }
+    byte[] bytes = Files.readAllBytes(source);
+    Arrays.fill(bytes, (int) at, (int) at + 64, (byte) 0xFF);
+    Files.write(target, bytes);
+  }
+
+  static void write(Path file, List<String> jsonLines) throws IOException {
+    SimpleGroupFactory f = new SimpleGroupFactory(SCHEMA);
+    try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(SCHEMA)
+        .withConf(new PlainParquetConfiguration()).withRowGroupRowCountLimit(5).build()) {
+      int i = 0;
+      for (String line : jsonLines) {
+        JsonNode n;
+        try {
+          n = JSON.readTree(line);
+        } catch (IOException e) {
+          continue; // the fixture's broken JSONL lines have no Parquet counterpart
+        }
+        Group g = f.newGroup().append("id", n.get("id").asText());
+        if (i % 17 != 5) { // now and then a row without text
+          g.append("text", n.get("text").asText());
+        }
+        g.append("language", n.get("language").asText()).append("url", "https://example.org/" + i)
+            .append("language_score", 0.5 + i / 100.0).append("crawl_date", 19_800 + i)
+            .append("fetched", 1_717_000_000_123L + i * 1000L).append("price", 12_345L + i);
+        Group tags = g.addGroup("tags");
+        tags.addGroup("list").append("element", "news");
+        tags.addGroup("list").append("element", "tag" + i % 3);
+        Group headers = g.addGroup("headers");
+        headers.addGroup("key_value").append("key", "content-type").append("value", "text/html");
+        g.addGroup("metadata").append("host", "example.org").append("status", 200);
+        w.write(g);
+        i++;
+      }
+    }
+  }
+
 }
