@@ -9,6 +9,9 @@ import dev.saring.pipeline.Pipeline;
 import dev.saring.pipeline.PipelineConfig;
 import dev.saring.pipeline.StepRegistry;
 import dev.saring.spark.SparkExecutor;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -16,13 +19,24 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.MessageTypeParser;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * {@code PeerBench spark [N,N,...]}: the same pipeline (normalize, gopher_quality, minhash_dedup) over the same
  * generated corpus on the local executor with two workers and on the Spark backend on local[2], at several
- * sizes: docs/s of each and whether they agree.
+ * sizes: into a shared folder and into a file:// URI (tasks publish), and the corpus as Parquet read by
+ * saring's reader and by Spark's data source; docs/s of each and whether they agree.
  */
 final class SparkBench {
   private static final String PIPELINE = """
@@ -47,24 +61,81 @@ final class SparkBench {
       for (String size : sizes.split(",")) {
         int docs = Integer.parseInt(size);
         Path dir = Files.createTempDirectory("saring-spark-bench");
-        long bytes = ScaleRun.writeCorpus(articles, docs, dir.resolve("in"));
-        Pipeline p = Pipeline.of(PipelineConfig.parse(PIPELINE, "bench"), StepRegistry.standard());
-        long t0 = System.nanoTime();
-        RunResult local = new LocalExecutor(new LocalExecutor.Settings(2, true, ProgressMode.NONE, quiet,
-            Duration.ofMinutes(10))).run(p, List.of(dir.resolve("in").toString()), dir.resolve("local"));
-        double localSecs = (System.nanoTime() - t0) / 1e9;
-        long t1 = System.nanoTime();
-        RunResult onSpark = new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), quiet)
-            .run(PIPELINE, "bench", List.of(dir.resolve("in").toString()), dir.resolve("spark").toString(), true);
-        double sparkSecs = (System.nanoTime() - t1) / 1e9;
-        System.out.printf(Locale.ROOT, "%,9d docs (%,.0f MB): local executor, 2 workers: %.1f s, %,.0f docs/s;"
-            + " Spark local[2]: %.1f s, %,.0f docs/s (%.2fx local); removed %,d vs %,d%n", docs, bytes / 1e6,
-            localSecs, docs / localSecs, sparkSecs, docs / sparkSecs, localSecs / sparkSecs,
-            local.stats().dropped(), onSpark.stats().dropped());
+        Path in = dir.resolve("in");
+        long bytes = ScaleRun.writeCorpus(articles, docs, in);
+        Path parquet = toParquet(in, dir.resolve("parquet"));
+        SparkExecutor executor = new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), quiet);
+        Timed local = timed(() -> local(in, dir.resolve("local"), quiet));
+        Timed shared = timed(() -> executor.run(PIPELINE, "bench", List.of(in.toString()),
+            dir.resolve("spark").toString(), true));
+        Timed published = timed(() -> executor.run(PIPELINE, "bench", List.of(in.toString()),
+            dir.resolve("spark-uri").toUri().toString(), true));
+        Timed localParquet = timed(() -> local(parquet, dir.resolve("local-parquet"), quiet));
+        Timed sparkParquet = timed(() -> executor.run(PIPELINE, "bench", List.of(parquet.toString()),
+            dir.resolve("spark-parquet").toString(), true));
+        System.out.printf(Locale.ROOT, "%,9d docs (%,.0f MB JSONL, %,.0f MB Parquet): local, 2 workers: %s;"
+            + " Spark local[2]: %s (%.2fx local); to a file:// URI: %s; Parquet: local %s, Spark data source %s"
+            + " (%.2fx local); removed %,d / %,d / %,d / %,d / %,d%n", docs, bytes / 1e6, size(parquet) / 1e6,
+            local.rate(docs), shared.rate(docs), local.secs / shared.secs, published.rate(docs),
+            localParquet.rate(docs), sparkParquet.rate(docs), localParquet.secs / sparkParquet.secs,
+            local.result.stats().dropped(), shared.result.stats().dropped(), published.result.stats().dropped(),
+            localParquet.result.stats().dropped(), sparkParquet.result.stats().dropped());
         ScaleRun.delete(dir);
       }
     } finally {
       spark.stop();
+    }
+  }
+
+  private interface Run {
+    RunResult run() throws Exception;
+  }
+
+  private record Timed(RunResult result, double secs) {
+    String rate(int docs) {
+      return String.format(Locale.ROOT, "%.1f s (%,.0f docs/s)", secs, docs / secs);
+    }
+  }
+
+  private static Timed timed(Run run) throws Exception {
+    long t0 = System.nanoTime();
+    RunResult r = run.run();
+    return new Timed(r, (System.nanoTime() - t0) / 1e9);
+  }
+
+  private static RunResult local(Path in, Path out, PrintStream quiet) throws Exception {
+    Pipeline p = Pipeline.of(PipelineConfig.parse(PIPELINE, "bench"), StepRegistry.standard());
+    return new LocalExecutor(new LocalExecutor.Settings(2, true, ProgressMode.NONE, quiet, Duration.ofMinutes(10)))
+        .run(p, List.of(in.toString()), out);
+  }
+
+  /** The JSONL corpus as Parquet (id, text; snappy), one file per JSONL file. */
+  private static Path toParquet(Path in, Path out) throws Exception {
+    Files.createDirectories(out);
+    MessageType schema = MessageTypeParser.parseMessageType(
+        "message doc { required binary id (STRING); required binary text (STRING); }");
+    SimpleGroupFactory groups = new SimpleGroupFactory(schema);
+    ObjectMapper json = new ObjectMapper();
+    try (Stream<Path> files = Files.list(in)) {
+      for (Path f : files.filter(x -> x.toString().endsWith(".jsonl")).sorted().toList()) {
+        String name = f.getFileName().toString().replace(".jsonl", ".parquet");
+        try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(out.resolve(name)))
+            .withType(schema).withConf(new PlainParquetConfiguration())
+            .withCompressionCodec(CompressionCodecName.SNAPPY).build();
+             BufferedReader r = Files.newBufferedReader(f)) {
+          for (String line = r.readLine(); line != null; line = r.readLine()) {
+            JsonNode n = json.readTree(line);
+            w.write(groups.newGroup().append("id", n.get("id").asText()).append("text", n.get("text").asText()));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static long size(Path dir) throws Exception {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.mapToLong(f -> f.toFile().length()).sum();
     }
   }
 }
