@@ -109,11 +109,11 @@ final class SparkBench {
         .run(p, List.of(in.toString()), out);
   }
 
-  /** The JSONL corpus as Parquet (id, text; snappy), one file per JSONL file. */
+  /** The JSONL corpus as Parquet (id, text, language; snappy), one file per JSONL file. */
   private static Path toParquet(Path in, Path out) throws Exception {
     Files.createDirectories(out);
     MessageType schema = MessageTypeParser.parseMessageType(
-        "message doc { required binary id (STRING); required binary text (STRING); }");
+        "message doc { required binary id (STRING); required binary text (STRING); required binary language (STRING); }");
     SimpleGroupFactory groups = new SimpleGroupFactory(schema);
     ObjectMapper json = new ObjectMapper();
     try (Stream<Path> files = Files.list(in)) {
@@ -125,7 +125,8 @@ final class SparkBench {
              BufferedReader r = Files.newBufferedReader(f)) {
           for (String line = r.readLine(); line != null; line = r.readLine()) {
             JsonNode n = json.readTree(line);
-            w.write(groups.newGroup().append("id", n.get("id").asText()).append("text", n.get("text").asText()));
+            w.write(groups.newGroup().append("id", n.get("id").asText()).append("text", n.get("text").asText())
+                .append("language", n.get("language").asText()));
           }
         }
       }
