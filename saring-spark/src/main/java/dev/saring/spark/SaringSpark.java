@@ -18,7 +18,8 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class SaringSpark {
   private static final String USAGE = "usage: SaringSpark (PIPELINE.yaml | --preset NAME) -i INPUT... -o OUT"
-      + " [--master URL] [--overwrite]";
+      + " [--master URL] [--overwrite]\n  INPUT and OUT: paths every executor sees, or Hadoop URIs"
+      + " (hdfs://, s3a://, gs://, file://)";
 
   private SaringSpark() {}
 
