@@ -1,9 +1,12 @@
 package dev.saring.spark;
 
-import static dev.saring.spark.SparkFixture.JSON;
 import static dev.saring.spark.SparkFixture.corpus;
 import static dev.saring.spark.SparkFixture.failures;
+import static dev.saring.spark.SparkFixture.FILE_CENSUS_PIPELINE;
+import static dev.saring.spark.SparkFixture.JSON;
+import static dev.saring.spark.SparkFixture.localSpark;
 import static dev.saring.spark.SparkFixture.outcome;
+import static dev.saring.spark.SparkFixture.PIPELINE;
 import static dev.saring.spark.SparkFixture.quiet;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,16 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  * and a resumed run must trust only what was published with its marker.
  */
 class HadoopOutputTest {
-  private static final String PIPELINE = """
-      name: hadoop-output
-      writer: {compression: none}
-      steps:
-        - normalize: {}
-        - gopher_quality: {}
-        - exact_dedup: {}
-        - line_dedup: {max_repeats: 3, min_words: 20}
-        - minhash_dedup: {keep: longest}
-      """;
   private static SparkSession spark;
   private static MiniDFSCluster hdfs;
 
@@ -55,10 +48,7 @@ class HadoopOutputTest {
     hdfs = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
     hdfs.waitActive();
     // One DataNode: the client must not ask for three replicas. Shipped to tasks as the driver's setting.
-    spark = SparkSession.builder().master("local[2]").appName("saring-hdfs-test")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
-        .config("spark.hadoop.dfs.replication", "1").getOrCreate();
-    spark.sparkContext().setLogLevel("ERROR");
+    spark = localSpark("saring-hdfs-test", "spark.hadoop.dfs.replication", "1");
   }
 
   @AfterAll
@@ -145,18 +135,11 @@ class HadoopOutputTest {
   @Test
   void fileUriOutput_onTheFileCensusPath_givesTheSharedFolderResult() throws Exception {
     // site_boilerplate and verified minhash: census files published by tasks, concluded on the driver.
-    String pipeline = """
-        name: file-census
-        writer: {compression: none}
-        steps:
-          - site_boilerplate: {}
-          - minhash_dedup: {verify_jaccard: 0.7, keep: longest}
-        """;
     Path in = corpus(dir);
     Path shared = dir.resolve("shared");
-    executor().run(pipeline, "test", List.of(in.toString()), shared.toString(), true);
+    executor().run(FILE_CENSUS_PIPELINE, "test", List.of(in.toString()), shared.toString(), true);
     Path viaHadoop = dir.resolve("via-hadoop");
-    executor().run(pipeline, "test", List.of(in.toString()), viaHadoop.toUri().toString(), true);
+    executor().run(FILE_CENSUS_PIPELINE, "test", List.of(in.toString()), viaHadoop.toUri().toString(), true);
     assertThat(outcome(shared, "removed").values()).anyMatch(v -> v.contains("minhash_dedup"));
     assertThat(outcome(viaHadoop, "kept")).isEqualTo(outcome(shared, "kept"));
     assertThat(outcome(viaHadoop, "removed")).isEqualTo(outcome(shared, "removed"));
@@ -165,7 +148,7 @@ class HadoopOutputTest {
     // Overwriting removes what the earlier run wrote and only that.
     Files.writeString(viaHadoop.resolve("notes.txt"), "mine");
     Files.writeString(viaHadoop.resolve("kept/zzz_Latn.jsonl"), "{}");
-    executor().run(pipeline, "test", List.of(in.toString()), viaHadoop.toUri().toString(), true);
+    executor().run(FILE_CENSUS_PIPELINE, "test", List.of(in.toString()), viaHadoop.toUri().toString(), true);
     assertThat(viaHadoop.resolve("notes.txt")).exists();
     assertThat(viaHadoop.resolve("kept/zzz_Latn.jsonl")).doesNotExist();
     assertThat(outcome(viaHadoop, "kept")).isEqualTo(outcome(shared, "kept"));

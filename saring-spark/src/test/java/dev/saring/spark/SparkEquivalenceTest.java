@@ -1,9 +1,12 @@
 package dev.saring.spark;
 
-import static dev.saring.spark.SparkFixture.JSON;
 import static dev.saring.spark.SparkFixture.corpus;
 import static dev.saring.spark.SparkFixture.failures;
+import static dev.saring.spark.SparkFixture.FILE_CENSUS_PIPELINE;
+import static dev.saring.spark.SparkFixture.JSON;
+import static dev.saring.spark.SparkFixture.localSpark;
 import static dev.saring.spark.SparkFixture.outcome;
+import static dev.saring.spark.SparkFixture.PIPELINE;
 import static dev.saring.spark.SparkFixture.quiet;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,9 +41,7 @@ class SparkEquivalenceTest {
 
   @BeforeAll
   static void startSpark() {
-    spark = SparkSession.builder().master("local[2]").appName("saring-test")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
-    spark.sparkContext().setLogLevel("ERROR");
+    spark = localSpark("saring-test");
   }
 
   @AfterAll
@@ -48,16 +49,6 @@ class SparkEquivalenceTest {
     spark.stop();
   }
 
-  private static final String PIPELINE = """
-      name: equivalence
-      writer: {compression: none}
-      steps:
-        - normalize: {}
-        - gopher_quality: {}
-        - exact_dedup: {}
-        - line_dedup: {max_repeats: 3, min_words: 20}
-        - minhash_dedup: {keep: longest}
-      """;
 
   @Test
   void sparkLocal2_givesTheLocalExecutorsResult() throws Exception {
@@ -88,21 +79,14 @@ class SparkEquivalenceTest {
   @Test
   void corpusStepsOnTheFileCensusPath_giveTheLocalExecutorsResultToo() throws Exception {
     // site_boilerplate and verified minhash run their census as shard tasks and conclude on the driver.
-    String pipeline = """
-        name: file-census
-        writer: {compression: none}
-        steps:
-          - site_boilerplate: {}
-          - minhash_dedup: {verify_jaccard: 0.7, keep: longest}
-        """;
     Path in = corpus(dir);
     Path local = dir.resolve("local-files");
-    Pipeline p = Pipeline.of(PipelineConfig.parse(pipeline, "test"), StepRegistry.standard());
+    Pipeline p = Pipeline.of(PipelineConfig.parse(FILE_CENSUS_PIPELINE, "test"), StepRegistry.standard());
     new LocalExecutor(new LocalExecutor.Settings(2, true, ProgressMode.NONE, quiet(), Duration.ofSeconds(60)))
         .run(p, List.of(in.toString()), local);
     Path onSpark = dir.resolve("spark-files");
     new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), quiet())
-        .run(pipeline, "test", List.of(in.toString()), onSpark.toString(), true);
+        .run(FILE_CENSUS_PIPELINE, "test", List.of(in.toString()), onSpark.toString(), true);
     assertThat(outcome(local, "removed").values()).anyMatch(v -> v.contains("minhash_dedup"));
     assertThat(outcome(onSpark, "kept")).isEqualTo(outcome(local, "kept"));
     assertThat(outcome(onSpark, "removed")).isEqualTo(outcome(local, "removed"));

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
@@ -49,6 +50,27 @@ final class SparkFixture {
         optional group metadata { optional binary host (STRING); optional int32 status; }
       }
       """);
+  /** Every kind of step: a quality filter, exact and near dedup, line dedup (the file-census path). */
+  static final String PIPELINE = """
+      name: spark-fixture
+      writer: {compression: none}
+      steps:
+        - normalize: {}
+        - gopher_quality: {}
+        - exact_dedup: {}
+        - line_dedup: {max_repeats: 3, min_words: 20}
+        - minhash_dedup: {keep: longest}
+      """;
+
+  /** site_boilerplate and verified minhash: census tasks write files, the driver concludes from them. */
+  static final String FILE_CENSUS_PIPELINE = """
+      name: file-census
+      writer: {compression: none}
+      steps:
+        - site_boilerplate: {}
+        - minhash_dedup: {verify_jaccard: 0.7, keep: longest}
+      """;
+
   private SparkFixture() {}
 
   /**
@@ -211,4 +233,16 @@ final class SparkFixture {
     }
   }
 
+
+  /** A local[2] session for a test class; {@code settings} are extra key/value pairs. */
+  static SparkSession localSpark(String app, String... settings) {
+    SparkSession.Builder b = SparkSession.builder().master("local[2]").appName(app)
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4");
+    for (int i = 0; i + 1 < settings.length; i += 2) {
+      b.config(settings[i], settings[i + 1]);
+    }
+    SparkSession spark = b.getOrCreate();
+    spark.sparkContext().setLogLevel("ERROR");
+    return spark;
+  }
 }

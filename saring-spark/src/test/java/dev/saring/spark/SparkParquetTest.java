@@ -1,8 +1,10 @@
 package dev.saring.spark;
 
-import static dev.saring.spark.SparkFixture.parquetCorpus;
 import static dev.saring.spark.SparkFixture.failures;
+import static dev.saring.spark.SparkFixture.localSpark;
 import static dev.saring.spark.SparkFixture.outcome;
+import static dev.saring.spark.SparkFixture.parquetCorpus;
+import static dev.saring.spark.SparkFixture.PIPELINE;
 import static dev.saring.spark.SparkFixture.quiet;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,16 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the same files with parquet-java. Damaged, empty and non-Parquet files are reported the same way.
  */
 class SparkParquetTest {
-  private static final String PIPELINE = """
-      name: parquet-on-spark
-      writer: {compression: none}
-      steps:
-        - normalize: {}
-        - gopher_quality: {}
-        - exact_dedup: {}
-        - line_dedup: {max_repeats: 3, min_words: 20}
-        - minhash_dedup: {keep: longest}
-      """;
   private static SparkSession spark;
 
   @TempDir
@@ -48,9 +40,7 @@ class SparkParquetTest {
 
   @BeforeAll
   static void startSpark() {
-    spark = SparkSession.builder().master("local[2]").appName("saring-parquet-test")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
-    spark.sparkContext().setLogLevel("ERROR");
+    spark = localSpark("saring-parquet-test");
   }
 
   @AfterAll
