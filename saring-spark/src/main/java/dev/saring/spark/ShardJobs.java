@@ -54,16 +54,19 @@ final class ShardJobs {
   private final JavaSparkContext jsc;
   private final TaskEnv env;
   private final PrintStream log;
+  private final List<ShardSpec> all;
   private Set<String> bySpark;
 
-  ShardJobs(JavaSparkContext jsc, TaskEnv env, PrintStream log) {
+  /** Jobs over subsets of {@code all}, the run's shards; every pass reads a shard the same way. */
+  ShardJobs(JavaSparkContext jsc, TaskEnv env, List<ShardSpec> all, PrintStream log) {
     this.jsc = jsc;
     this.env = env;
+    this.all = List.copyOf(all);
     this.log = log;
   }
 
   <T> JavaRDD<T> map(List<ShardSpec> specs, ShardFunction<T> fn) {
-    Set<String> viaSpark = readableParquet(specs);
+    Set<String> viaSpark = readableParquet();
     List<ShardSpec> files = specs.stream().filter(s -> !viaSpark.contains(s.id())).toList();
     List<ShardSpec> parquet = specs.stream().filter(s -> viaSpark.contains(s.id())).toList();
     List<JavaRDD<T>> parts = new ArrayList<>();
@@ -81,11 +84,11 @@ final class ShardJobs {
     return parts.size() == 1 ? parts.get(0) : jsc.union(parts.get(0), parts.get(1));
   }
 
-  /** The Parquet shards among {@code specs} whose footer reads and that hold rows (checked once per run). */
-  private Set<String> readableParquet(List<ShardSpec> specs) {
+  /** The Parquet shards of the run whose footer reads and that hold rows (checked once per run). */
+  private Set<String> readableParquet() {
     if (bySpark == null) {
       bySpark = new TreeSet<>();
-      List<ShardSpec> parquet = specs.stream()
+      List<ShardSpec> parquet = all.stream()
           .filter(s -> s.format().equals(InputFormat.PARQUET.name()) && s.files().size() == 1).toList();
       if (!parquet.isEmpty()) {
         HadoopConf hadoop = env.output().hadoop();

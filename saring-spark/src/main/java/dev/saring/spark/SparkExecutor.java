@@ -63,7 +63,7 @@ public final class SparkExecutor {
       OutputLayout layout = output.driverLayout();
       RunDefinition.checkOrWrite(layout, pipeline, shards);
       output.publish(List.of(layout.runFile()));
-      ShardJobs jobs = new ShardJobs(jsc, env, log);
+      ShardJobs jobs = new ShardJobs(jsc, env, specs, log);
       conclude(env, jobs, layout, specs);
 
       Map<String, RunStats> byShard = new TreeMap<>(ShardTask.finished(layout, specs.stream().map(ShardSpec::id).toList()));
