@@ -33,7 +33,8 @@ import java.util.zip.GZIPInputStream;
  * documents of dolma's sample (mostly English), the gold texts of the extraction sets, and the Lingua
  * sentences grouped ten to a document per language.
  *
- * <p>Usage: {@code saring-bench filters [PRESET (default fineweb2)] [SECONDS (default 20)]}
+ * <p>Usage: {@code saring-bench filters [PRESET (default fineweb2)] [SECONDS (default 20)] [-STEP...]}; each
+ * {@code -STEP} leaves that step of the preset out (e.g. {@code -lid} for the filters alone).
  */
 final class FilterChainBench {
   private static final Map<String, String> LINGUA_CODES = Map.ofEntries(Map.entry("id", "ind_Latn"),
@@ -53,7 +54,13 @@ final class FilterChainBench {
     System.out.printf(Locale.ROOT, "corpus: %,d documents, %.1f MB of text; preset %s%n", corpus.size(),
         bytes / 1048576.0, preset);
 
-    List<Step> steps = Pipeline.of(Presets.load(preset), StepRegistry.standard()).newSteps(StepContext.standalone());
+    List<String> without = java.util.Arrays.stream(args).skip(2).filter(a -> a.startsWith("-"))
+        .map(a -> a.substring(1)).toList();
+    List<Step> steps = Pipeline.of(Presets.load(preset), StepRegistry.standard()).newSteps(StepContext.standalone())
+        .stream().filter(step -> !without.contains(step.name())).toList();
+    if (!without.isEmpty()) {
+      System.out.println("left out: " + String.join(", ", without));
+    }
     Result base = run(corpus, List.of(), seconds / 2);
     Result chain = run(corpus, steps, seconds);
     System.out.printf(Locale.ROOT, "%-28s %10s %12s %10s%n", "path", "MB/s/core", "docs/s/core", "kept");
