@@ -39,6 +39,7 @@ import scala.Tuple2;
 public final class SparkExecutor {
   private final JavaSparkContext jsc;
   private final PrintStream log;
+  private String lastRunId;
 
   public SparkExecutor(JavaSparkContext jsc, PrintStream log) {
     this.jsc = jsc;
@@ -91,6 +92,8 @@ public final class SparkExecutor {
       return result;
     } finally {
       output.closeDriver();
+      env.forget();
+      lastRunId = output.runId();
     }
   }
 
@@ -122,6 +125,11 @@ public final class SparkExecutor {
       output.publishConclusion(folder, ((CorpusStep) step).conclusionFiles());
       log.printf("[saring] census for %s done in %.1f s%n", step.name(), (System.nanoTime() - t0) / 1e9);
     }
+  }
+
+  /** The id of the last run, for tests. */
+  String lastRunId() {
+    return lastRunId;
   }
 
   /** Local paths as {@code saring run} resolves them, URIs through Hadoop; ids made unique across both. */

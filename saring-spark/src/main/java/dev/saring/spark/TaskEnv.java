@@ -20,6 +20,19 @@ record TaskEnv(PipelineSource source, RunOutput output) implements Serializable 
     return PIPELINES.computeIfAbsent(this, e -> e.source.pipeline());
   }
 
+  /**
+   * Lets go of this run's pipeline and step context (cluster tables, spill folders) in this JVM: the driver
+   * of a long-lived application, and local[N] executors, would otherwise keep every run's.
+   */
+  void forget() {
+    PIPELINES.remove(this);
+    CONTEXTS.remove(output.runId());
+  }
+
+  static boolean holds(String runId) {
+    return CONTEXTS.containsKey(runId) || PIPELINES.keySet().stream().anyMatch(e -> e.output.runId().equals(runId));
+  }
+
   StepContext context() {
     return CONTEXTS.computeIfAbsent(output.runId(), r -> {
       try {

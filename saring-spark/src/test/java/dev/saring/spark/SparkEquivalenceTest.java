@@ -127,6 +127,8 @@ class SparkEquivalenceTest {
     Map<String, String> kept = outcome(out, "kept");
     Files.delete(out.resolve(".saring/done/part-1.json"));
     RunResult second = executor.run(PIPELINE, "test", List.of(in.toString()), out.toString(), false);
+    // local[2] executors share the driver's JVM: nothing of either run stays behind in it.
+    assertThat(TaskEnv.holds(executor.lastRunId())).isFalse();
     assertThat(second.resumedShards()).isEqualTo(3);
     assertThat(second.stats()).usingRecursiveComparison().ignoringFieldsMatchingRegexes(".*seconds")
         .isEqualTo(first.stats());
