@@ -129,10 +129,10 @@ final class ShardJobs {
             "timestampFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX", "dateFormat", "yyyy-MM-dd")).as(JSON),
         functions.col("_metadata.file_path").as(FILE));
     return json.javaRDD().mapPartitions(partition -> {
-      if (!partition.hasNext()) {
+      FileRows file = new FileRows(partition);
+      if (file.path == null) {
         return Collections.<T>emptyIterator();
       }
-      FileRows file = new FileRows(partition);
       ShardSpec spec = byPath.get(sparkPath(file.path));
       if (spec == null) {
         throw new IllegalStateException("Spark read a Parquet file that is not an input: " + file.path);
@@ -165,7 +165,10 @@ final class ShardJobs {
     return path.replaceAll("([\\\\\\[\\]{}*?])", "\\\\$1");
   }
 
-  /** The rows of the partition's first file, as JSON text; stops where another file would begin. */
+  /**
+   * The rows of the partition's first file, as JSON text; stops where another file would begin. Its path is
+   * null for an empty partition.
+   */
   private static final class FileRows implements Iterator<String> {
     private final Iterator<Row> rows;
     private final String path;
@@ -176,10 +179,12 @@ final class ShardJobs {
 
     FileRows(Iterator<Row> rows) {
       this.rows = rows;
-      String first;
+      String first = null;
       try {
-        next = rows.next();
-        first = next.getString(1);
+        if (rows.hasNext()) {
+          next = rows.next();
+          first = next.getString(1);
+        }
       } catch (Exception e) {
         // A page damaged before the first row: the file being read is only known to Spark's reader here.
         first = InputFileBlockHolder.getInputFilePath().toString();

@@ -125,7 +125,7 @@ class HadoopOutputTest {
     java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
     new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), new java.io.PrintStream(log, true))
         .run(PIPELINE, "test", List.of(hdfsUri("/fineweb")), hdfsUri("/out-parquet"), true);
-    assertThat(log.toString()).contains("4 of 7 Parquet files read by Spark's Parquet data source");
+    assertThat(log.toString()).contains("5 of 8 Parquet files read by Spark's Parquet data source");
     Path got = download("/out-parquet", "from-hdfs-parquet");
     assertThat(outcome(got, "kept")).isNotEmpty().isEqualTo(outcome(shared, "kept"));
     assertThat(outcome(got, "removed")).isEqualTo(outcome(shared, "removed"));

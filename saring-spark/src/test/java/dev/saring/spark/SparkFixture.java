@@ -183,19 +183,20 @@ final class SparkFixture {
       write(in.resolve("part-" + part + ".parquet"), lines);
     }
     write(in.resolve("empty.parquet"), List.of());
-    damageSecondRowGroup(in.resolve("part-1.parquet"), in.resolve("damaged.parquet"));
+    damageRowGroup(in.resolve("part-1.parquet"), 1, in.resolve("damaged.parquet"));
+    damageRowGroup(in.resolve("part-2.parquet"), 0, in.resolve("damaged-first.parquet"));
     byte[] whole = Files.readAllBytes(in.resolve("part-0.parquet"));
     Files.write(in.resolve("cut.parquet"), Arrays.copyOf(whole, whole.length / 2));
     Files.writeString(in.resolve("garbage.parquet"), "PAR1 this is not a Parquet file at all");
     return in;
   }
 
-  /** A copy whose second row group starts with garbage where its first page header should be. */
-  static void damageSecondRowGroup(Path source, Path target) throws IOException {
+  /** A copy whose row group {@code group} starts with garbage where its first page header should be. */
+  static void damageRowGroup(Path source, int group, Path target) throws IOException {
     long at;
     try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(source))) {
       assertThat(r.getRowGroups()).hasSizeGreaterThan(2);
-      at = r.getRowGroups().get(1).getColumns().get(0).getStartingPos();
+      at = r.getRowGroups().get(group).getColumns().get(0).getStartingPos();
     }
     byte[] bytes = Files.readAllBytes(source);
     Arrays.fill(bytes, (int) at, (int) at + 64, (byte) 0xFF);
