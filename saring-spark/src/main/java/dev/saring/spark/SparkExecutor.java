@@ -39,7 +39,6 @@ import scala.Tuple2;
 public final class SparkExecutor {
   private final JavaSparkContext jsc;
   private final PrintStream log;
-  private String lastRunId;
 
   public SparkExecutor(JavaSparkContext jsc, PrintStream log) {
     this.jsc = jsc;
@@ -55,11 +54,11 @@ public final class SparkExecutor {
     long start = System.nanoTime();
     RunOutput output = RunOutput.of(out, UUID.randomUUID().toString(), HadoopConf.of(jsc.hadoopConfiguration()));
     TaskEnv env = new TaskEnv(new PipelineSource(yaml, origin), output);
-    Pipeline pipeline = env.pipeline();
-    pipeline.newSteps(env.context());
-    List<ShardSpec> specs = shards(inputs, pipeline.readerOptions().filesPerBatch());
-    List<InputShard> shards = specs.stream().map(ShardSpec::described).toList();
     try {
+      Pipeline pipeline = env.pipeline();
+      pipeline.newSteps(env.context());
+      List<ShardSpec> specs = shards(inputs, pipeline.readerOptions().filesPerBatch());
+      List<InputShard> shards = specs.stream().map(ShardSpec::described).toList();
       output.prepare(overwrite);
       OutputLayout layout = output.driverLayout();
       RunDefinition.checkOrWrite(layout, pipeline, shards);
@@ -93,7 +92,6 @@ public final class SparkExecutor {
     } finally {
       output.closeDriver();
       env.forget();
-      lastRunId = output.runId();
     }
   }
 
@@ -125,11 +123,6 @@ public final class SparkExecutor {
       output.publishConclusion(folder, ((CorpusStep) step).conclusionFiles());
       log.printf("[saring] census for %s done in %.1f s%n", step.name(), (System.nanoTime() - t0) / 1e9);
     }
-  }
-
-  /** The id of the last run, for tests. */
-  String lastRunId() {
-    return lastRunId;
   }
 
   /** Local paths as {@code saring run} resolves them, URIs through Hadoop; ids made unique across both. */

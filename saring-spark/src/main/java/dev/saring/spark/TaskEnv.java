@@ -29,8 +29,9 @@ record TaskEnv(PipelineSource source, RunOutput output) implements Serializable 
     CONTEXTS.remove(output.runId());
   }
 
-  static boolean holds(String runId) {
-    return CONTEXTS.containsKey(runId) || PIPELINES.keySet().stream().anyMatch(e -> e.output.runId().equals(runId));
+  /** How many runs this JVM holds a pipeline or step context for. */
+  static int runsHeld() {
+    return Math.max(PIPELINES.size(), CONTEXTS.size());
   }
 
   StepContext context() {
