@@ -29,6 +29,9 @@ import java.util.concurrent.Future;
  * counted here: the normal pass counts them.
  */
 public final class CensusPass {
+  private static final String DONE_SUFFIX = ".done";
+  private static final String CONCLUDED = "concluded";
+
   private CensusPass() {}
 
   /** Receives the documents that reach a corpus step in its census. */
@@ -41,7 +44,7 @@ public final class CensusPass {
     List<Step> probe = pipeline.newSteps(context);
     List<Integer> out = new ArrayList<>();
     for (int b = 0; b < probe.size(); b++) {
-      if (probe.get(b) instanceof CorpusStep c && !Files.exists(folder(layout.work("census"), b, c).resolve("concluded"))) {
+      if (probe.get(b) instanceof CorpusStep c && !Files.exists(concludedMarker(folder(layout.work("census"), b, c)))) {
         out.add(b);
       }
     }
@@ -80,22 +83,29 @@ public final class CensusPass {
   public static void censusOfShard(Pipeline pipeline, InputShard shard, ShardSource source, int index,
       OutputLayout layout, StepContext context) throws IOException {
     Path dir = Files.createDirectories(folder(layout.work("census"), index, pipeline.newSteps(context).get(index)));
-    if (!isDone(dir, shard)) {
+    if (!censusDone(dir, shard.id())) {
       censusOfShard(pipeline, shard, source, index, dir, context);
     }
   }
 
-  private static boolean isDone(Path dir, InputShard shard) {
-    return censusDone(dir, shard.id());
-  }
-
   /** True when the census of shard {@code shardId} in a step's census folder finished. */
   public static boolean censusDone(Path folder, String shardId) {
-    return Files.exists(folder.resolve(shardId + ".done"));
+    return Files.exists(doneMarker(folder, shardId));
   }
 
-  private static Path doneMarker(Path dir, InputShard shard) {
-    return dir.resolve(shard.id() + ".done");
+  private static Path doneMarker(Path folder, String shardId) {
+    return folder.resolve(shardId + DONE_SUFFIX);
+  }
+
+  /** The marker of a concluded step in its census folder; it lists the conclusion's files, one per line. */
+  public static Path concludedMarker(Path folder) {
+    return folder.resolve(CONCLUDED);
+  }
+
+  /** True for the census's completion markers: a shard's census done, a step concluded. */
+  public static boolean isMarker(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(DONE_SUFFIX) || name.equals(CONCLUDED);
   }
 
   /** Marks the census of the corpus step at {@code index} concluded: later runs skip it. */
@@ -105,7 +115,7 @@ public final class CensusPass {
 
   /** The marker lists the conclusion's files: a backend whose tasks do not share the folder ships those. */
   private static void markConcluded(Path dir, CorpusStep step) throws IOException {
-    Files.writeString(dir.resolve("concluded"), String.join("\n", step.conclusionFiles()));
+    Files.writeString(concludedMarker(dir), String.join("\n", step.conclusionFiles()));
   }
 
   /** The folder of the corpus step at {@code index} under the census root. */
@@ -122,7 +132,7 @@ public final class CensusPass {
         continue;
       }
       Path dir = folder(layout.work("census"), b, corpusStep);
-      Path concluded = dir.resolve("concluded");
+      Path concluded = concludedMarker(dir);
       if (Files.exists(concluded)) {
         continue;
       }
@@ -146,7 +156,7 @@ public final class CensusPass {
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (InputShard shard : shards) {
-        if (isDone(dir, shard)) {
+        if (censusDone(dir, shard.id())) {
           continue;
         }
         futures.add(pool.submit(() -> {
@@ -179,7 +189,7 @@ public final class CensusPass {
     try (CorpusStep.Census census = corpusStep.census(dir, shard.id())) {
       forEachReaching(pipeline, shard, source, index, dir.getParent(), context, census::observe);
     }
-    Files.writeString(doneMarker(dir, shard), "");
+    Files.writeString(doneMarker(dir, shard.id()), "");
   }
 
   /** Earlier corpus steps were concluded before this census started; their instances need their results. */

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * </pre>
  */
 public final class OutputLayout {
-  private static final List<String> OWNED = List.of("kept", "removed", "failed", ".saring", "stats.json");
+  /** What a run writes at the top of its folder, and all that {@code --overwrite} removes. */
+  public static final List<String> OWNED = List.of("kept", "removed", "failed", ".saring", "stats.json");
   private final Path root;
 
   public OutputLayout(Path root) {
@@ -56,7 +57,12 @@ public final class OutputLayout {
 
   /** The completion marker of a shard; it holds the shard's stats. */
   public Path marker(String shardId) {
-    return root.resolve(".saring").resolve("done").resolve(shardId + ".json");
+    return markers().resolve(shardId + ".json");
+  }
+
+  /** The folder of the shards' completion markers. */
+  public Path markers() {
+    return root.resolve(".saring").resolve("done");
   }
 
   /** Folder for a stage's own intermediate files. */

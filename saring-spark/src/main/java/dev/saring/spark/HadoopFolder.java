@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -28,23 +27,11 @@ final class HadoopFolder {
     this.fs = root.getFileSystem(conf);
   }
 
-  /**
-   * Copies local files under {@code localRoot} to the same relative places; completion markers (files in
-   * {@code .saring/done/} and names ending in {@code .done} or {@code concluded}) go after everything else,
-   * so a task that dies mid-way leaves no marker vouching for files that are missing.
-   */
+  /** Copies local files under {@code localRoot} to the same relative places, in the order given. */
   void publish(java.nio.file.Path localRoot, List<java.nio.file.Path> files) throws IOException {
-    List<java.nio.file.Path> ordered = new ArrayList<>(files);
-    ordered.sort(Comparator.comparing((java.nio.file.Path f) -> isMarker(localRoot.relativize(f)))
-        .thenComparing(java.nio.file.Path::toString));
-    for (java.nio.file.Path f : ordered) {
+    for (java.nio.file.Path f : files) {
       fs.copyFromLocalFile(false, true, new Path(f.toUri()), resolve(localRoot.relativize(f)));
     }
-  }
-
-  private static boolean isMarker(java.nio.file.Path relative) {
-    String name = relative.getFileName().toString();
-    return relative.startsWith(".saring/done") || name.endsWith(".done") || name.equals("concluded");
   }
 
   /** Copies the file at {@code relative} to {@code localRoot}; false when it does not exist. */

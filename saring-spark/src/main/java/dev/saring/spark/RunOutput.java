@@ -2,13 +2,16 @@ package dev.saring.spark;
 
 import com.google.common.io.MoreFiles;
 import com.google.common.io.RecursiveDeleteOption;
+import dev.saring.exec.CensusPass;
 import dev.saring.exec.OutputLayout;
+import dev.saring.io.JsonlWriter;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +29,6 @@ import java.util.stream.Stream;
  * never the per-shard census files.
  */
 record RunOutput(String location, String runId, HadoopConf hadoop) implements Serializable {
-  private static final String CENSUS = ".saring/work/census";
   private static final ConcurrentHashMap<String, Path> EXECUTOR_CACHES = new ConcurrentHashMap<>();
 
   static RunOutput of(String location, String runId, HadoopConf hadoop) {
@@ -59,13 +61,13 @@ record RunOutput(String location, String runId, HadoopConf hadoop) implements Se
     HadoopFolder remote = remote();
     remote.makeRoot();
     if (overwrite) {
-      for (String owned : List.of("kept", "removed", "failed", ".saring", "stats.json")) {
+      for (String owned : OutputLayout.OWNED) {
         remote.delete(owned);
       }
       return;
     }
-    remote.pull(".saring/run.json", driver.root());
-    for (String marker : remote.list(".saring/done")) {
+    remote.pull(relative(driver.root(), driver.runFile()), driver.root());
+    for (String marker : remote.list(relative(driver.root(), driver.markers()))) {
       remote.pull(marker, driver.root());
     }
     pullConclusions(remote, driver.root());
@@ -74,8 +76,20 @@ record RunOutput(String location, String runId, HadoopConf hadoop) implements Se
   /** Publishes files the driver wrote in its folder (no-op when the driver works in the output itself). */
   void publish(List<Path> files) throws IOException {
     if (staged()) {
-      remote().publish(driverLayout().root(), files);
+      publish(remote(), driverLayout(), files);
     }
+  }
+
+  /**
+   * Copies {@code files} to the same places under the output, completion markers (the shards', the
+   * census's) after everything else, so a task that dies mid-way leaves no marker vouching for files that
+   * are missing.
+   */
+  private static void publish(HadoopFolder remote, OutputLayout local, List<Path> files) throws IOException {
+    List<Path> ordered = new ArrayList<>(files);
+    ordered.sort(Comparator.comparing((Path f) -> f.startsWith(local.markers()) || CensusPass.isMarker(f))
+        .thenComparing(Path::toString));
+    remote.publish(local.root(), ordered);
   }
 
   /** Brings what tasks published under the driver's {@code folder} into it, for a conclusion on the driver. */
@@ -110,12 +124,12 @@ record RunOutput(String location, String runId, HadoopConf hadoop) implements Se
   /** A folder a task writes into; {@link TaskFolder#commit} publishes it. */
   TaskFolder openTask() throws IOException {
     if (!staged()) {
-      return new TaskFolder(new OutputLayout(Path.of(location)), null, Set.of(), null);
+      return new TaskFolder(new OutputLayout(Path.of(location)), Set.of(), null);
     }
     Path cache = readLayout().root();
     Path task = Files.createTempDirectory("saring-task-");
     Set<Path> linked = new HashSet<>();
-    Path census = cache.resolve(CENSUS);
+    Path census = new OutputLayout(cache).work("census");
     if (Files.isDirectory(census)) {
       try (Stream<Path> files = Files.walk(census)) {
         for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -126,13 +140,13 @@ record RunOutput(String location, String runId, HadoopConf hadoop) implements Se
         }
       }
     }
-    return new TaskFolder(new OutputLayout(task), task, linked, remote());
+    return new TaskFolder(new OutputLayout(task), linked, remote());
   }
 
   /** Publishes a census folder's conclusion files and then its {@code concluded} marker. */
   void publishConclusion(Path folder, List<String> conclusion) throws IOException {
     List<Path> files = new ArrayList<>(conclusion.stream().map(folder::resolve).toList());
-    files.add(folder.resolve("concluded"));
+    files.add(CensusPass.concludedMarker(folder));
     publish(files);
   }
 
@@ -153,17 +167,20 @@ record RunOutput(String location, String runId, HadoopConf hadoop) implements Se
   }
 
   private static void pullConclusions(HadoopFolder remote, Path localRoot) throws IOException {
-    for (String step : remote.folders(CENSUS)) {
-      String folder = CENSUS + "/" + step;
-      if (Files.exists(localRoot.resolve(folder).resolve("concluded")) || !remote.exists(folder + "/concluded")) {
+    String census = relative(localRoot, new OutputLayout(localRoot).work("census"));
+    for (String step : remote.folders(census)) {
+      String folder = census + "/" + step;
+      Path marker = CensusPass.concludedMarker(localRoot.resolve(folder));
+      String remoteMarker = relative(localRoot, marker);
+      if (Files.exists(marker) || !remote.exists(remoteMarker)) {
         continue;
       }
-      for (String name : remote.read(folder + "/concluded").lines().filter(l -> !l.isBlank()).toList()) {
+      for (String name : remote.read(remoteMarker).lines().filter(l -> !l.isBlank()).toList()) {
         if (!remote.pull(folder + "/" + name, localRoot)) {
           throw new IOException("conclusion file missing from the output: " + remote + "/" + folder + "/" + name);
         }
       }
-      remote.pull(folder + "/concluded", localRoot);
+      remote.pull(remoteMarker, localRoot);
     }
   }
 
@@ -194,26 +211,28 @@ record RunOutput(String location, String runId, HadoopConf hadoop) implements Se
     }
   }
 
-  /** A task's output folder: the run's own folder, or a private one published on commit and then removed. */
-  record TaskFolder(OutputLayout layout, Path privateRoot, Set<Path> linked, HadoopFolder remote)
-      implements AutoCloseable {
+  /**
+   * A task's output folder: the run's own folder ({@code remote} null), or a private one that
+   * {@link #commit} publishes and {@link #close} removes.
+   */
+  record TaskFolder(OutputLayout layout, Set<Path> linked, HadoopFolder remote) implements AutoCloseable {
     /** Publishes what the task wrote (markers last); nothing to do when it wrote into the output itself. */
     void commit() throws IOException {
-      if (privateRoot == null) {
+      if (remote == null) {
         return;
       }
       List<Path> written;
-      try (Stream<Path> files = Files.walk(privateRoot)) {
+      try (Stream<Path> files = Files.walk(layout.root())) {
         written = files.filter(Files::isRegularFile).filter(f -> !linked.contains(f))
-            .filter(f -> !f.getFileName().toString().endsWith(dev.saring.io.JsonlWriter.TMP_SUFFIX)).toList();
+            .filter(f -> !f.getFileName().toString().endsWith(JsonlWriter.TMP_SUFFIX)).toList();
       }
-      remote.publish(privateRoot, written);
+      publish(remote, layout, written);
     }
 
     @Override
     public void close() throws IOException {
-      if (privateRoot != null) {
-        MoreFiles.deleteRecursively(privateRoot, RecursiveDeleteOption.ALLOW_INSECURE);
+      if (remote != null) {
+        MoreFiles.deleteRecursively(layout.root(), RecursiveDeleteOption.ALLOW_INSECURE);
       }
     }
   }
