@@ -6,6 +6,7 @@ import dev.saring.document.Document;
 import dev.saring.document.DocumentJson;
 import dev.saring.document.MalformedDocumentException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Optional;
 
@@ -17,6 +18,9 @@ import java.util.Optional;
  * {@code parquet:unreadable} where the rows stop because the file is damaged.
  */
 public final class ParquetRows {
+  /** How compact JSON (Spark's {@code to_json}) writes a metadata column that holds text. */
+  private static final String TEXT_METADATA = "\"metadata\":\"";
+
   private final String fileName;
   private final int maxRecordBytes;
   private final DocumentJson.Parser parser;
@@ -42,6 +46,10 @@ public final class ParquetRows {
       unreadable(row, e);
       return Optional.empty();
     }
+    return document(json, row);
+  }
+
+  private Optional<Document> document(byte[] json, long row) {
     if (json.length > maxRecordBytes) {
       failures.failed("parquet:record_too_large", fileName, row, "row " + row + " has " + json.length + " bytes");
       return Optional.empty();
@@ -85,18 +93,25 @@ public final class ParquetRows {
             return Optional.empty();
           }
           row++;
-          JsonNode fields;
-          try {
-            fields = DocumentJson.mapper().readTree(json);
-          } catch (IOException e) {
-            unreadable(row, e);
-            continue;
+          Optional<Document> doc;
+          if (json.contains(TEXT_METADATA)) {
+            // A metadata column of JSON text (dolma's layout) is unpacked through a tree, like saring's reader.
+            JsonNode fields;
+            try {
+              fields = DocumentJson.mapper().readTree(json);
+            } catch (IOException e) {
+              unreadable(row, e);
+              continue;
+            }
+            if (!(fields instanceof ObjectNode o)) {
+              failures.failed("parquet:not_an_object", fileName, row, "row " + row + " is not a record");
+              continue;
+            }
+            doc = document(o, row);
+          } else {
+            // Otherwise the row's JSON is already what the parser reads: no tree, no second serialization.
+            doc = document(json.getBytes(StandardCharsets.UTF_8), row);
           }
-          if (!(fields instanceof ObjectNode o)) {
-            failures.failed("parquet:not_an_object", fileName, row, "row " + row + " is not a record");
-            continue;
-          }
-          Optional<Document> doc = document(o, row);
           if (doc.isPresent()) {
             return doc;
           }

@@ -96,5 +96,18 @@ class SparkParquetTest {
     assertThat(kept.count()).isEqualTo(r.stats().kept()).isPositive();
     assertThat(kept.select("language").distinct().collectAsList()).extracting(row -> row.getString(0))
         .containsExactly("eng_Latn");
+
+    // saring's Parquet keeps metadata as JSON text (dolma's layout): read back, it is unpacked the same way
+    // by Spark's data source and by saring's reader.
+    String again = "name: again\nwriter: {compression: none}\nsteps:\n  - normalize: {}\n";
+    Path local = dir.resolve("again-local");
+    new LocalExecutor(new LocalExecutor.Settings(2, true, ProgressMode.NONE, quiet(), Duration.ofSeconds(60)))
+        .run(Pipeline.of(PipelineConfig.parse(again, "test"), StepRegistry.standard()),
+            List.of(out.resolve("kept").toString()), local);
+    Path onSpark = dir.resolve("again-spark");
+    new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), quiet())
+        .run(again, "test", List.of(out.resolve("kept").toString()), onSpark.toString(), true);
+    assertThat(outcome(onSpark, "kept")).hasSize((int) r.stats().kept()).isEqualTo(outcome(local, "kept"))
+        .allSatisfy((id, doc) -> assertThat(doc).contains("\"duplicate_cluster_size\":"));
   }
 }
