@@ -60,7 +60,10 @@ public final class DedupBench {
     int copies = 6;
     List<Doc> docs = generate(articles, copies, new SplittableRandom(7));
     Path work = Files.createTempDirectory("saring-dedup-bench");
+    System.out.println("Defaults: candidate pairs checked by the Jaccard their signature sketches estimate (>= 0.6):");
     pairs(docs, run(docs, work.resolve("small"), "small", "{}"));
+    System.out.println("The same unchecked, as datatrove (sketch_jaccard: 0):");
+    pairs(docs, run(docs, work.resolve("unchecked"), "plain", "{sketch_jaccard: 0}"));
     System.out.println("The same with candidate pairs verified by exact Jaccard >= 0.7:");
     pairs(docs, run(docs, work.resolve("verified"), "verify", "{verify_jaccard: 0.7}"));
 

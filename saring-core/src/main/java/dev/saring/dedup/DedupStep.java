@@ -51,6 +51,7 @@ public abstract class DedupStep implements CorpusStep {
   /** The union-find holds up to this many documents per run record before it moves to disk (8M by default). */
   private static final int UNION_FIND_PER_RUN_RECORD = 4;
   private static final String BAND = "-band";
+  private static final long[] NO_SKETCH = new long[0];
 
   private final String keep;
   private final String scoreField;
@@ -83,14 +84,24 @@ public abstract class DedupStep implements CorpusStep {
     return 0;
   }
 
+  /** How the members of a bucket become candidate pairs; by default each is linked to the first. */
+  public BucketLinks bucketLinks() {
+    return BucketLinks.STAR;
+  }
+
+  /** The sketch a document's census records carry; only called when {@link #bucketLinks} uses sketches. */
+  protected long[] sketch(Document doc) {
+    throw new UnsupportedOperationException(name() + " has no signature sketches");
+  }
+
   /** The sorted shingle set of a document, for verification; only called when {@link #verifyThreshold} > 0. */
   protected long[] shingles(Document doc) {
     throw new UnsupportedOperationException(name() + " has no shingles to verify with");
   }
 
-  /** Receives a document's census records: one per bucket (band) key. */
+  /** Receives a document's census records: one per bucket (band) key, with the sketch when links use one. */
   public interface RecordSink {
-    void accept(int band, long bucketKey, long docKey, long rank, String id);
+    void accept(int band, long bucketKey, long docKey, long rank, String id, long[] sketch);
   }
 
   /**
@@ -100,8 +111,9 @@ public abstract class DedupStep implements CorpusStep {
   public final void censusRecords(Document doc, long docKey, RecordSink sink) {
     long rank = rank(doc);
     long[] keys = bucketKeys(doc);
+    long[] sketch = keys.length > 0 && bucketLinks().usesSketches() ? sketch(doc) : NO_SKETCH;
     for (int band = 0; band < keys.length; band++) {
-      sink.accept(band, keys[band], docKey, rank, doc.id());
+      sink.accept(band, keys[band], docKey, rank, doc.id(), sketch);
     }
   }
 
@@ -146,6 +158,7 @@ public abstract class DedupStep implements CorpusStep {
     int[] buffered = {0};
     int[] runs = {0};
     ShingleFile.Writer shingleFile;
+    boolean sketches = bucketLinks().usesSketches();
     try {
       shingleFile = verifyThreshold() > 0 ? new ShingleFile.Writer(dir.resolve(safe(shardId) + ".shingles")) : null;
     } catch (IOException e) {
@@ -160,11 +173,12 @@ public abstract class DedupStep implements CorpusStep {
         }
         long rank = rank(doc);
         long[] keys = bucketKeys(doc);
+        long[] sketch = keys.length > 0 && sketches ? sketch(doc) : NO_SKETCH;
         for (int band = 0; band < keys.length; band++) {
           while (buffers.size() <= band) {
             buffers.add(new ArrayList<>());
           }
-          buffers.get(band).add(new RecordRuns.Entry(keys[band], docKey, rank, doc.id()));
+          buffers.get(band).add(new RecordRuns.Entry(keys[band], docKey, rank, doc.id(), sketch));
         }
         buffered[0] += keys.length;
         if (buffered[0] >= runRecords) {
@@ -218,7 +232,7 @@ public abstract class DedupStep implements CorpusStep {
       for (Map.Entry<String, List<Path>> band : byBand.entrySet()) {
         futures.add(pool.submit(() -> {
           RunSpill members = new RunSpill(work, "band" + band.getKey(), MEMBERS, runRecords);
-          mergeBand(band.getValue(), members, pairs);
+          mergeBand(band.getValue(), members, pairs, bucketLinks());
           memberRuns.addAll(members.finish());
           return null;
         }));
@@ -313,18 +327,22 @@ public abstract class DedupStep implements CorpusStep {
     }
   }
 
-  /** Merges the sorted runs of one band; every group of two or more documents gives star edges from its first. */
-  private static void mergeBand(List<Path> runs, RunSpill members, CandidatePairs pairs) throws IOException {
+  /** Merges the sorted runs of one band; every group of two or more documents is linked by {@code links}. */
+  private static void mergeBand(List<Path> runs, RunSpill members, CandidatePairs pairs, BucketLinks links)
+      throws IOException {
     RunSpill.merge(runs, CENSUS, group -> {
       if (group.size() < 2) {
         return;
       }
-      for (RecordRuns.Entry m : group) {
+      long[] docs = new long[group.size()];
+      long[][] sketches = new long[group.size()][];
+      for (int i = 0; i < docs.length; i++) {
+        RecordRuns.Entry m = group.get(i);
         members.add(m.doc(), m.doc(), m.rank(), m.id());
+        docs[i] = m.doc();
+        sketches[i] = m.sketch();
       }
-      for (int i = 1; i < group.size(); i++) {
-        pairs.add(group.get(0).doc(), group.get(i).doc());
-      }
+      links.link(docs, sketches, pairs::add);
     });
   }
 

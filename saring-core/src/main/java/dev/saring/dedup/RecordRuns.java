@@ -26,13 +26,21 @@ import java.util.zip.CheckedOutputStream;
  */
 final class RecordRuns {
   private static final int MAGIC = 0x53444450; // "SDDP"
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
+  private static final long[] NO_SKETCH = new long[0];
   private static final int TRAILER = 16;
 
   private RecordRuns() {}
 
-  /** One record: a key, a document, a rank (or size) and an id. */
-  record Entry(long key, long doc, long rank, String id) {}
+  /**
+   * One record: a key, a document, a rank (or size), an id, and the document's signature sketch (census
+   * records of a step that verifies pairs by sketch; empty otherwise).
+   */
+  record Entry(long key, long doc, long rank, String id, long[] sketch) {
+    Entry(long key, long doc, long rank, String id) {
+      this(key, doc, rank, id, NO_SKETCH);
+    }
+  }
 
   static void write(Path file, String kind, List<Entry> sorted) throws IOException {
     try (Writer w = new Writer(file, kind)) {
@@ -69,6 +77,10 @@ final class RecordRuns {
       int len = Math.min(id.length, 4096);
       out.writeShort(len);
       out.write(id, 0, len);
+      out.writeByte(e.sketch().length);
+      for (long v : e.sketch()) {
+        out.writeLong(v);
+      }
       count++;
     }
 
@@ -138,6 +150,11 @@ final class RecordRuns {
         long rank = in.readLong();
         byte[] id = new byte[in.readUnsignedShort()];
         in.readFully(id);
+        int n = in.readUnsignedByte();
+        long[] sketch = n == 0 ? NO_SKETCH : new long[n];
+        for (int i = 0; i < n; i++) {
+          sketch[i] = in.readLong();
+        }
         read++;
         if (counted.getCount() > bodyEnd) {
           throw new IOException(file + ": truncated or damaged dedup file (record " + read + " runs into the trailer)");
@@ -145,7 +162,7 @@ final class RecordRuns {
         if (!hasNext()) {
           checkTrailer();
         }
-        return new Entry(key, doc, rank, new String(id, StandardCharsets.UTF_8));
+        return new Entry(key, doc, rank, new String(id, StandardCharsets.UTF_8), sketch);
       } catch (EOFException e) {
         throw new IOException(file + ": truncated dedup file (record " + read + ")", e);
       }

@@ -140,9 +140,12 @@ public final class CensusPass {
       long t0 = System.nanoTime();
       log.printf("[saring] census for %s over %d shards%n", corpusStep.name(), shards.size());
       runCensus(pipeline, shards, b, dir, context, workers);
+      long t1 = System.nanoTime();
       corpusStep.conclude(dir);
       markConcluded(dir, corpusStep);
-      log.printf("[saring] census for %s done in %.1f s%n", corpusStep.name(), (System.nanoTime() - t0) / 1e9);
+      long t2 = System.nanoTime();
+      log.printf("[saring] census for %s done in %.1f s (shards %.1f s, conclusion %.1f s)%n", corpusStep.name(),
+          (t2 - t0) / 1e9, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
     }
   }
 

@@ -311,6 +311,28 @@ class DedupStepTest {
   }
 
   @Test
+  void minhash_sketchCheck_dropsAPairThatOnlySharesABand_andKeepsJoiningNearCopies() throws Exception {
+    String[] paras = Prose.INDONESIAN.split("\n\n");
+    String first = paras[0] + "\n\n" + paras[1];
+    String overlapping = paras[1] + "\n\n" + paras[2];
+    MinHasher h = new MinHasher(5, 20, 1, 1);
+    double j = MinHasher.jaccard(h.shingles(first, "ind_Latn"), h.shingles(overlapping, "ind_Latn"));
+    assertThat(j).as("exact Jaccard of the overlapping pair").isBetween(0.2, 0.45);
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.write(in.resolve("a.jsonl"), List.of(doc("first", first), doc("overlapping", overlapping),
+        doc("copy", first.replace("sebuah", "suatu"))));
+    // One row per band makes a band a single minimum: a pair at 0.3 shares one of 20 almost surely.
+    Path plain = dir.resolve("plain");
+    run("  - minhash_dedup: {bands: 20, rows: 1, sketch_jaccard: 0}\n", in, plain, 1);
+    assertThat(docs(plain, "removed")).containsOnlyKeys("overlapping", "copy");
+    Path checked = dir.resolve("checked");
+    run("  - minhash_dedup: {bands: 20, rows: 1}\n", in, checked, 1);
+    assertThat(docs(checked, "removed")).containsOnlyKeys("copy");
+    assertThat(docs(checked, "removed").get("copy").get("metadata").get("duplicate_of").asText()).isEqualTo("first");
+    assertThat(docs(checked, "kept")).containsKeys("first", "overlapping");
+  }
+
+  @Test
   void minHasher_signatureAgreementTracksJaccard() {
     MinHasher h = new MinHasher(5, 14, 8, 1);
     String a = Prose.ENGLISH;

@@ -1,5 +1,6 @@
 package dev.saring.spark;
 
+import dev.saring.dedup.BucketLinks;
 import dev.saring.dedup.DedupStep;
 import dev.saring.exec.CensusPass;
 import dev.saring.io.InputShard;
@@ -9,6 +10,7 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -40,18 +42,15 @@ final class SparkDedup {
     }
   }
 
-  record Record(int band, long key, long doc, long rank, String id) implements Serializable {}
+  record Record(int band, long key, long doc, long rank, String id, long[] sketch) implements Serializable {}
 
   static void conclude(JavaSparkContext jsc, ShardJobs jobs, TaskEnv env, Path folder, List<ShardSpec> shards,
       int index) throws IOException {
     JavaRDD<Record> records = jobs.map(shards, (spec, shard, source) -> census(env, spec, shard, source, index))
         .flatMap(List::iterator)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<Bucket, Long> buckets = records.mapToPair(r -> new Tuple2<>(new Bucket(r.band(), r.key()), r.doc()));
-    JavaPairRDD<Long, Long> edges = buckets.join(buckets.reduceByKey(Math::min))
-        .values()
-        .filter(t -> !t._1().equals(t._2()))
-        .mapToPair(t -> t);
+    BucketLinks links = ((DedupStep) env.pipeline().newSteps(env.context()).get(index)).bucketLinks();
+    JavaPairRDD<Long, Long> edges = links.usesSketches() ? sketchedEdges(records, links) : starEdges(records);
     JavaPairRDD<Long, Long> component = StarComponents.labels(edges);
     JavaPairRDD<Long, Member> members = records
         .mapToPair(r -> new Tuple2<>(r.doc(), new Member(r.rank(), r.id())))
@@ -72,6 +71,42 @@ final class SparkDedup {
     records.unpersist(false);
   }
 
+  /** Every member of a bucket linked to its least document, as a join rather than a group. */
+  private static JavaPairRDD<Long, Long> starEdges(JavaRDD<Record> records) {
+    JavaPairRDD<Bucket, Long> buckets = records.mapToPair(r -> new Tuple2<>(new Bucket(r.band(), r.key()), r.doc()));
+    return buckets.join(buckets.reduceByKey(Math::min))
+        .values()
+        .filter(t -> !t._1().equals(t._2()))
+        .mapToPair(t -> t);
+  }
+
+  /**
+   * The links the local conclusion makes: each bucket's members in document order, linked by their sketches
+   * ({@link BucketLinks}). A bucket is one group on one executor, as it is one merge group locally.
+   */
+  private static JavaPairRDD<Long, Long> sketchedEdges(JavaRDD<Record> records, BucketLinks links) {
+    return records
+        .mapToPair(r -> new Tuple2<>(new Bucket(r.band(), r.key()), new Tuple2<>(r.doc(), r.sketch())))
+        .groupByKey()
+        .flatMapToPair(bucket -> {
+          List<Tuple2<Long, long[]>> members = new ArrayList<>();
+          bucket._2().forEach(members::add);
+          List<Tuple2<Long, Long>> out = new ArrayList<>();
+          if (members.size() < 2) {
+            return out.iterator();
+          }
+          members.sort(Comparator.comparingLong(Tuple2::_1));
+          long[] docs = new long[members.size()];
+          long[][] sketches = new long[members.size()][];
+          for (int i = 0; i < docs.length; i++) {
+            docs[i] = members.get(i)._1();
+            sketches[i] = members.get(i)._2();
+          }
+          links.link(docs, sketches, (a, b) -> out.add(new Tuple2<>(a, b)));
+          return out.iterator();
+        });
+  }
+
   private static List<Record> census(TaskEnv env, ShardSpec spec, InputShard shard, ShardSource source, int index)
       throws IOException {
     DedupStep step = (DedupStep) env.pipeline().newSteps(env.context()).get(index);
@@ -79,7 +114,7 @@ final class SparkDedup {
     List<Record> out = new ArrayList<>();
     CensusPass.forEachReaching(env.pipeline(), shard, source, index, env.output().readLayout(), env.context(),
         doc -> step.censusRecords(doc, keys.next(doc.id()),
-            (band, key, docKey, rank, id) -> out.add(new Record(band, key, docKey, rank, id))));
+            (band, key, docKey, rank, id, sketch) -> out.add(new Record(band, key, docKey, rank, id, sketch))));
     return out;
   }
 }
