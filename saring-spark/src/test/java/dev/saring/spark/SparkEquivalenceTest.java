@@ -77,6 +77,29 @@ class SparkEquivalenceTest {
   }
 
   @Test
+  void sketchCheckedBuckets_linkTheSamePairsOnSparkAsLocally() throws Exception {
+    // One minimum per band: families that share a paragraph meet in many buckets, and the sketch check
+    // (grouped buckets on Spark, merged runs locally) decides which of those pairs count.
+    String checked = "name: sketch\nwriter: {compression: none}\nsteps:\n  - minhash_dedup: {bands: 40, rows: 1}\n";
+    String unchecked = checked.replace("rows: 1}", "rows: 1, sketch_jaccard: 0}");
+    Path in = corpus(dir);
+    Map<String, Map<String, String>> local = new java.util.HashMap<>();
+    for (String yaml : List.of(checked, unchecked)) {
+      Path out = dir.resolve("local-" + local.size());
+      Pipeline p = Pipeline.of(PipelineConfig.parse(yaml, "test"), StepRegistry.standard());
+      new LocalExecutor(new LocalExecutor.Settings(2, true, ProgressMode.NONE, quiet(), Duration.ofSeconds(60)))
+          .run(p, List.of(in.toString()), out);
+      local.put(yaml, outcome(out, "removed"));
+    }
+    assertThat(local.get(unchecked).size()).as("the check rejects some candidate pairs")
+        .isGreaterThan(local.get(checked).size());
+    Path onSpark = dir.resolve("spark-sketch");
+    new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), quiet())
+        .run(checked, "test", List.of(in.toString()), onSpark.toString(), true);
+    assertThat(outcome(onSpark, "removed")).isEqualTo(local.get(checked));
+  }
+
+  @Test
   void corpusStepsOnTheFileCensusPath_giveTheLocalExecutorsResultToo() throws Exception {
     // site_boilerplate and verified minhash run their census as shard tasks and conclude on the driver.
     Path in = corpus(dir);
