@@ -7,7 +7,7 @@ import static dev.saring.spark.SparkFixture.JSON;
 import static dev.saring.spark.SparkFixture.localSpark;
 import static dev.saring.spark.SparkFixture.outcome;
 import static dev.saring.spark.SparkFixture.PIPELINE;
-import static dev.saring.spark.SparkFixture.quiet;
+import static dev.saring.spark.SparkFixture.sparkExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.saring.exec.RunResult;
@@ -58,7 +58,7 @@ class HadoopOutputTest {
   }
 
   private SparkExecutor executor() {
-    return new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), quiet());
+    return sparkExecutor(spark);
   }
 
   private FileSystem fs() throws Exception {

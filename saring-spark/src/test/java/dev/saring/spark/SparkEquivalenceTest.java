@@ -7,21 +7,15 @@ import static dev.saring.spark.SparkFixture.JSON;
 import static dev.saring.spark.SparkFixture.localSpark;
 import static dev.saring.spark.SparkFixture.outcome;
 import static dev.saring.spark.SparkFixture.PIPELINE;
-import static dev.saring.spark.SparkFixture.quiet;
+import static dev.saring.spark.SparkFixture.runLocal;
+import static dev.saring.spark.SparkFixture.sparkExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.saring.exec.LocalExecutor;
-import dev.saring.exec.ProgressMode;
 import dev.saring.exec.RunResult;
-import dev.saring.pipeline.Pipeline;
-import dev.saring.pipeline.PipelineConfig;
-import dev.saring.pipeline.StepRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,12 +48,9 @@ class SparkEquivalenceTest {
   void sparkLocal2_givesTheLocalExecutorsResult() throws Exception {
     Path in = corpus(dir);
     Path local = dir.resolve("local");
-    Pipeline p = Pipeline.of(PipelineConfig.parse(PIPELINE, "test"), StepRegistry.standard());
-    RunResult l = new LocalExecutor(new LocalExecutor.Settings(2, true, ProgressMode.NONE, quiet(),
-        Duration.ofSeconds(60))).run(p, List.of(in.toString()), local);
+    RunResult l = runLocal(PIPELINE, List.of(in.toString()), local);
     Path onSpark = dir.resolve("spark");
-    RunResult s = new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), quiet())
-        .run(PIPELINE, "test", List.of(in.toString()), onSpark.toString(), true);
+    RunResult s = sparkExecutor(spark).run(PIPELINE, "test", List.of(in.toString()), onSpark.toString(), true);
 
     Map<String, String> localKept = outcome(local, "kept");
     Map<String, String> localRemoved = outcome(local, "removed");
@@ -86,16 +77,13 @@ class SparkEquivalenceTest {
     Map<String, Map<String, String>> local = new java.util.HashMap<>();
     for (String yaml : List.of(checked, unchecked)) {
       Path out = dir.resolve("local-" + local.size());
-      Pipeline p = Pipeline.of(PipelineConfig.parse(yaml, "test"), StepRegistry.standard());
-      new LocalExecutor(new LocalExecutor.Settings(2, true, ProgressMode.NONE, quiet(), Duration.ofSeconds(60)))
-          .run(p, List.of(in.toString()), out);
+      runLocal(yaml, List.of(in.toString()), out);
       local.put(yaml, outcome(out, "removed"));
     }
     assertThat(local.get(unchecked).size()).as("the check rejects some candidate pairs")
         .isGreaterThan(local.get(checked).size());
     Path onSpark = dir.resolve("spark-sketch");
-    new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), quiet())
-        .run(checked, "test", List.of(in.toString()), onSpark.toString(), true);
+    sparkExecutor(spark).run(checked, "test", List.of(in.toString()), onSpark.toString(), true);
     assertThat(outcome(onSpark, "removed")).isEqualTo(local.get(checked));
   }
 
@@ -104,12 +92,9 @@ class SparkEquivalenceTest {
     // site_boilerplate and verified minhash run their census as shard tasks and conclude on the driver.
     Path in = corpus(dir);
     Path local = dir.resolve("local-files");
-    Pipeline p = Pipeline.of(PipelineConfig.parse(FILE_CENSUS_PIPELINE, "test"), StepRegistry.standard());
-    new LocalExecutor(new LocalExecutor.Settings(2, true, ProgressMode.NONE, quiet(), Duration.ofSeconds(60)))
-        .run(p, List.of(in.toString()), local);
+    runLocal(FILE_CENSUS_PIPELINE, List.of(in.toString()), local);
     Path onSpark = dir.resolve("spark-files");
-    new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), quiet())
-        .run(FILE_CENSUS_PIPELINE, "test", List.of(in.toString()), onSpark.toString(), true);
+    sparkExecutor(spark).run(FILE_CENSUS_PIPELINE, "test", List.of(in.toString()), onSpark.toString(), true);
     assertThat(outcome(local, "removed").values()).anyMatch(v -> v.contains("minhash_dedup"));
     assertThat(outcome(onSpark, "kept")).isEqualTo(outcome(local, "kept"));
     assertThat(outcome(onSpark, "removed")).isEqualTo(outcome(local, "removed"));
@@ -117,7 +102,7 @@ class SparkEquivalenceTest {
 
   @Test
   void missingInputs_areClearErrorsBeforeAnythingRuns() throws Exception {
-    SparkExecutor executor = new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), quiet());
+    SparkExecutor executor = sparkExecutor(spark);
     for (String missing : List.of(dir.resolve("nowhere").toString(), dir.resolve("nowhere").toUri().toString(),
         "file://" + dir + "/none-*.jsonl")) {
       org.assertj.core.api.Assertions.assertThatThrownBy(
@@ -131,7 +116,7 @@ class SparkEquivalenceTest {
   @Test
   void inputsAsHadoopUris_areCopiedByTheirTasks_andGiveTheSameResult() throws Exception {
     Path in = corpus(dir);
-    SparkExecutor executor = new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), quiet());
+    SparkExecutor executor = sparkExecutor(spark);
     executor.run(PIPELINE, "test", List.of(in.toString()), dir.resolve("paths").toString(), true);
     executor.run(PIPELINE, "test", List.of(in.toUri().toString()), dir.resolve("folder-uri").toString(), true);
     executor.run(PIPELINE, "test", List.of("file://" + in + "/*"), dir.resolve("glob-uri").toString(), true);
@@ -146,7 +131,7 @@ class SparkEquivalenceTest {
   void resumedSparkRun_skipsFinishedShardsAndKeepsTheResult() throws Exception {
     Path in = corpus(dir);
     Path out = dir.resolve("resume");
-    SparkExecutor executor = new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), quiet());
+    SparkExecutor executor = sparkExecutor(spark);
     RunResult first = executor.run(PIPELINE, "test", List.of(in.toString()), out.toString(), true);
     Map<String, String> kept = outcome(out, "kept");
     Files.delete(out.resolve(".saring/done/part-1.json"));

@@ -17,6 +17,14 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import dev.saring.exec.LocalExecutor;
+import dev.saring.exec.ProgressMode;
+import dev.saring.exec.RunResult;
+import dev.saring.pipeline.Pipeline;
+import dev.saring.pipeline.PipelineConfig;
+import dev.saring.pipeline.StepRegistry;
+import java.time.Duration;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
@@ -173,6 +181,18 @@ final class SparkFixture {
 
   static PrintStream quiet() {
     return new PrintStream(OutputStream.nullOutputStream());
+  }
+
+  /** Runs a pipeline with the local executor on two workers, as every equivalence test compares against. */
+  static RunResult runLocal(String yaml, List<String> inputs, Path out) throws IOException {
+    Pipeline p = Pipeline.of(PipelineConfig.parse(yaml, "test"), StepRegistry.standard());
+    return new LocalExecutor(new LocalExecutor.Settings(2, true, ProgressMode.NONE, quiet(), Duration.ofSeconds(60)))
+        .run(p, inputs, out);
+  }
+
+  /** A Spark executor on the session that logs nowhere. */
+  static SparkExecutor sparkExecutor(SparkSession spark) {
+    return new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), quiet());
   }
   /** The fixture corpus's documents as Parquet files with typed columns, plus broken and empty files. */
   static Path parquetCorpus(Path dir) throws IOException {

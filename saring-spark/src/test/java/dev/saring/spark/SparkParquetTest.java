@@ -5,20 +5,15 @@ import static dev.saring.spark.SparkFixture.localSpark;
 import static dev.saring.spark.SparkFixture.outcome;
 import static dev.saring.spark.SparkFixture.parquetCorpus;
 import static dev.saring.spark.SparkFixture.PIPELINE;
-import static dev.saring.spark.SparkFixture.quiet;
+import static dev.saring.spark.SparkFixture.runLocal;
+import static dev.saring.spark.SparkFixture.sparkExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.saring.exec.LocalExecutor;
-import dev.saring.exec.ProgressMode;
 import dev.saring.exec.RunResult;
-import dev.saring.pipeline.Pipeline;
-import dev.saring.pipeline.PipelineConfig;
-import dev.saring.pipeline.StepRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -52,9 +47,7 @@ class SparkParquetTest {
   void parquetThroughSparksDataSource_givesTheLocalExecutorsResult() throws Exception {
     Path in = parquetCorpus(dir);
     Path local = dir.resolve("local");
-    Pipeline p = Pipeline.of(PipelineConfig.parse(PIPELINE, "test"), StepRegistry.standard());
-    RunResult l = new LocalExecutor(new LocalExecutor.Settings(2, true, ProgressMode.NONE, quiet(),
-        Duration.ofSeconds(60))).run(p, List.of(in.toString()), local);
+    RunResult l = runLocal(PIPELINE, List.of(in.toString()), local);
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     Path onSpark = dir.resolve("spark");
     RunResult s = new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()),
@@ -87,9 +80,8 @@ class SparkParquetTest {
   void parquetOutputOnSpark_isReadBySparksDataSource() throws Exception {
     Path in = parquetCorpus(dir);
     Path out = dir.resolve("parquet-out");
-    RunResult r = new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), quiet())
-        .run(PIPELINE.replace("writer: {compression: none}", "writer: {format: parquet}"), "test",
-            List.of(in.toString()), out.toString(), true);
+    String parquetOut = PIPELINE.replace("writer: {compression: none}", "writer: {format: parquet}");
+    RunResult r = sparkExecutor(spark).run(parquetOut, "test", List.of(in.toString()), out.toString(), true);
     org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> kept = spark.read()
         .option("recursiveFileLookup", "true").parquet(out.resolve("kept").toString());
     assertThat(kept.columns()).contains("id", "text", "language", "metadata");
@@ -101,12 +93,9 @@ class SparkParquetTest {
     // by Spark's data source and by saring's reader.
     String again = "name: again\nwriter: {compression: none}\nsteps:\n  - normalize: {}\n";
     Path local = dir.resolve("again-local");
-    new LocalExecutor(new LocalExecutor.Settings(2, true, ProgressMode.NONE, quiet(), Duration.ofSeconds(60)))
-        .run(Pipeline.of(PipelineConfig.parse(again, "test"), StepRegistry.standard()),
-            List.of(out.resolve("kept").toString()), local);
+    runLocal(again, List.of(out.resolve("kept").toString()), local);
     Path onSpark = dir.resolve("again-spark");
-    new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), quiet())
-        .run(again, "test", List.of(out.resolve("kept").toString()), onSpark.toString(), true);
+    sparkExecutor(spark).run(again, "test", List.of(out.resolve("kept").toString()), onSpark.toString(), true);
     assertThat(outcome(onSpark, "kept")).hasSize((int) r.stats().kept()).isEqualTo(outcome(local, "kept"))
         .allSatisfy((id, doc) -> assertThat(doc).contains("\"duplicate_cluster_size\":"));
   }
