@@ -51,7 +51,6 @@ public abstract class DedupStep implements CorpusStep {
   /** The union-find holds up to this many documents per run record before it moves to disk (8M by default). */
   private static final int UNION_FIND_PER_RUN_RECORD = 4;
   private static final String BAND = "-band";
-  private static final long[] NO_SKETCH = new long[0];
 
   private final String keep;
   private final String scoreField;
@@ -111,7 +110,7 @@ public abstract class DedupStep implements CorpusStep {
   public final void censusRecords(Document doc, long docKey, RecordSink sink) {
     long rank = rank(doc);
     long[] keys = bucketKeys(doc);
-    long[] sketch = keys.length > 0 && bucketLinks().usesSketches() ? sketch(doc) : NO_SKETCH;
+    long[] sketch = keys.length > 0 && bucketLinks().usesSketches() ? sketch(doc) : RecordRuns.NO_SKETCH;
     for (int band = 0; band < keys.length; band++) {
       sink.accept(band, keys[band], docKey, rank, doc.id(), sketch);
     }
@@ -158,7 +157,6 @@ public abstract class DedupStep implements CorpusStep {
     int[] buffered = {0};
     int[] runs = {0};
     ShingleFile.Writer shingleFile;
-    boolean sketches = bucketLinks().usesSketches();
     try {
       shingleFile = verifyThreshold() > 0 ? new ShingleFile.Writer(dir.resolve(safe(shardId) + ".shingles")) : null;
     } catch (IOException e) {
@@ -171,16 +169,13 @@ public abstract class DedupStep implements CorpusStep {
         if (shingleFile != null) {
           shingleFile.add(docKey, shingles(doc));
         }
-        long rank = rank(doc);
-        long[] keys = bucketKeys(doc);
-        long[] sketch = keys.length > 0 && sketches ? sketch(doc) : NO_SKETCH;
-        for (int band = 0; band < keys.length; band++) {
+        censusRecords(doc, docKey, (band, bucketKey, key, rank, id, sketch) -> {
           while (buffers.size() <= band) {
             buffers.add(new ArrayList<>());
           }
-          buffers.get(band).add(new RecordRuns.Entry(keys[band], docKey, rank, doc.id(), sketch));
-        }
-        buffered[0] += keys.length;
+          buffers.get(band).add(new RecordRuns.Entry(bucketKey, key, rank, id, sketch));
+          buffered[0]++;
+        });
         if (buffered[0] >= runRecords) {
           spill();
         }

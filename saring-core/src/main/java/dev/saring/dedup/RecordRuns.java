@@ -27,7 +27,8 @@ import java.util.zip.CheckedOutputStream;
 final class RecordRuns {
   private static final int MAGIC = 0x53444450; // "SDDP"
   private static final int VERSION = 3;
-  private static final long[] NO_SKETCH = new long[0];
+  /** The sketch of a record that carries none. */
+  static final long[] NO_SKETCH = new long[0];
   private static final int TRAILER = 16;
 
   private RecordRuns() {}

@@ -1,5 +1,7 @@
 package dev.saring.dedup;
 
+import dev.saring.text.TextAnalysis;
+
 /**
  * Four bits of each MinHash minimum, sixteen to a long: enough to estimate the Jaccard similarity of two
  * documents from their sketches alone (b-bit minwise hashing, Li and König 2010). Two equal minimums give
@@ -18,7 +20,7 @@ public final class SignatureSketch {
     for (int i = 0; i < signature.length; i++) {
       // Bits of a mix of the minimum: the low bits of a*x+b follow the low bits of x alone, and two rows with
       // the same pair of argmins would agree or disagree together.
-      long nibble = mix(signature[i]) & 0xF;
+      long nibble = TextAnalysis.mix(signature[i]) & 0xF;
       sketch[i >>> 4] |= nibble << ((i & 15) * 4);
     }
     return sketch;
@@ -42,11 +44,5 @@ public final class SignatureSketch {
     }
     double agree = (double) (others - differing) / others;
     return Math.max(0, (agree - 1.0 / 16) / (15.0 / 16));
-  }
-
-  private static long mix(long z) {
-    z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
-    z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
-    return z ^ (z >>> 33);
   }
 }

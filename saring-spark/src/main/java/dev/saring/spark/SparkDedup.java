@@ -45,11 +45,10 @@ final class SparkDedup {
   record Record(int band, long key, long doc, long rank, String id, long[] sketch) implements Serializable {}
 
   static void conclude(JavaSparkContext jsc, ShardJobs jobs, TaskEnv env, Path folder, List<ShardSpec> shards,
-      int index) throws IOException {
+      int index, BucketLinks links) throws IOException {
     JavaRDD<Record> records = jobs.map(shards, (spec, shard, source) -> census(env, spec, shard, source, index))
         .flatMap(List::iterator)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    BucketLinks links = ((DedupStep) env.pipeline().newSteps(env.context()).get(index)).bucketLinks();
     JavaPairRDD<Long, Long> edges = links.usesSketches() ? sketchedEdges(records, links) : starEdges(records);
     JavaPairRDD<Long, Long> component = StarComponents.labels(edges);
     JavaPairRDD<Long, Member> members = records

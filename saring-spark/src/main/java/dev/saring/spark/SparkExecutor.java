@@ -105,7 +105,7 @@ public final class SparkExecutor {
       long t0 = System.nanoTime();
       log.printf("[saring] census for %s over %d shards on Spark%n", step.name(), specs.size());
       if (step instanceof DedupStep dedup && !dedup.verifiesPairs()) {
-        SparkDedup.conclude(jsc, jobs, env, folder, specs, index);
+        SparkDedup.conclude(jsc, jobs, env, folder, specs, index, dedup.bucketLinks());
       } else {
         output.pullFolder(folder);
         List<ShardSpec> todo = specs.stream().filter(s -> !CensusPass.censusDone(folder, s.id())).toList();
