@@ -5,18 +5,26 @@ import com.ibm.icu.lang.UProperty;
 
 /** Character classes the filters agree on, by code point. */
 public final class Chars {
-  /** {@link #isPunctOrSymbol} and {@link #isLetter} for the whole BMP, precomputed: one bit read per character. */
-  private static final long[] PUNCT = new long[1024];
-  private static final long[] LETTER = new long[1024];
+  /**
+   * Classes of every BMP char, precomputed: one array read per character, which the word segmenter and the
+   * token analysis pay on every char of every document.
+   */
+  private static final byte[] CLASS = new byte[0x10000];
+  static final int PUNCT = 1;
+  static final int LETTER = 2;
+  static final int SPACE = 4;
+  static final int SEPARATOR = 8;
+  /** Half of a surrogate pair: the class is the pair's, so callers look at the code point. */
+  static final int SURROGATE = 16;
 
   static {
     for (int c = 0; c < 0x10000; c++) {
-      if (classify(c)) {
-        PUNCT[c >>> 6] |= 1L << c;
-      }
-      if (Character.isLetter(c)) {
-        LETTER[c >>> 6] |= 1L << c;
-      }
+      int bits = (classify(c) ? PUNCT : 0) | (Character.isLetter(c) ? LETTER : 0)
+          | (spaceBetweenWords((char) c) ? SPACE : 0) | (Character.isSurrogate((char) c) ? SURROGATE : 0);
+      CLASS[c] = (byte) bits;
+    }
+    for (char c : "()[]{}\"|,;!?\u2014\u2013\u2026\u201C\u201D\u00AB\u00BB\u201E\u2022".toCharArray()) {
+      CLASS[c] |= SEPARATOR;
     }
   }
 
@@ -27,12 +35,41 @@ public final class Chars {
    * "non-symbol words"). Unicode categories P*, S* and Cc, which cover datatrove's list and more scripts.
    */
   public static boolean isPunctOrSymbol(int cp) {
-    return cp < 0x10000 ? (PUNCT[cp >>> 6] & (1L << cp)) != 0 : classify(cp);
+    return cp < 0x10000 ? (CLASS[cp] & PUNCT) != 0 : classify(cp);
   }
 
   /** {@link Character#isLetter(int)}, from a table for the BMP. */
   public static boolean isLetter(int cp) {
-    return cp < 0x10000 ? (LETTER[cp >>> 6] & (1L << cp)) != 0 : Character.isLetter(cp);
+    return cp < 0x10000 ? (CLASS[cp] & LETTER) != 0 : Character.isLetter(cp);
+  }
+
+  /** The class bits of a BMP char ({@link #PUNCT}, {@link #LETTER}, …), for loops that test several at once. */
+  static int classOf(char c) {
+    return CLASS[c];
+  }
+
+  /**
+   * Whitespace that separates words: ASCII whitespace, NEL, no-break and typographic spaces, the line and
+   * paragraph separators, the ideographic space.
+   */
+  public static boolean isSpace(char c) {
+    return (CLASS[c] & SPACE) != 0;
+  }
+
+  /**
+   * Characters that split a word in the middle (brackets, quotes, dashes, the ellipsis, {@code , ; ! ?}),
+   * before the word segmenter's finer rules.
+   */
+  static boolean isWordSeparator(char c) {
+    return (CLASS[c] & SEPARATOR) != 0;
+  }
+
+  private static boolean spaceBetweenWords(char c) {
+    if (c <= ' ') {
+      return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u000B' || c == '\u000C';
+    }
+    return c == '\u00A0' || c == '\u3000' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u1680'
+        || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F';
   }
 
   private static boolean classify(int cp) {

@@ -35,7 +35,7 @@ final class IcuWordSegmenter implements WordSegmenter {
 
   private static boolean isAllSpace(String text, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (!SpacedWordSegmenter.isSpace(text.charAt(i)) && !Character.isWhitespace(text.charAt(i))) {
+      if (!Chars.isSpace(text.charAt(i)) && !Character.isWhitespace(text.charAt(i))) {
         return false;
       }
     }

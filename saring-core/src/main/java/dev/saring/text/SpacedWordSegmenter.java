@@ -32,31 +32,54 @@ final class SpacedWordSegmenter implements WordSegmenter {
 
   @Override
   public void segment(String text, Sink sink) {
+    char[] chars = new char[text.length()];
+    text.getChars(0, chars.length, chars, 0);
+    segment(text, chars, sink);
+  }
+
+  /**
+   * Works on a copy of the text's chars: {@code String.charAt} checks the string's coder and bounds on every
+   * call, which made these loops several times slower than reading an array. A chunk without punctuation,
+   * separators or surrogates (most words of prose) is one token, found in the same scan that finds its end.
+   */
+  @Override
+  public void segment(String text, char[] chars, Sink sink) {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      while (i < n && isSpace(text.charAt(i))) {
+      while (i < n && Chars.isSpace(chars[i])) {
         i++;
       }
       int start = i;
-      while (i < n && !isSpace(text.charAt(i))) {
+      int seen = 0;
+      while (i < n) {
+        int cls = Chars.classOf(chars[i]);
+        if ((cls & Chars.SPACE) != 0) {
+          break;
+        }
+        seen |= cls;
         i++;
       }
-      if (i > start) {
-        chunk(text, start, i, sink);
+      if (i == start) {
+        continue;
+      }
+      if ((seen & (Chars.PUNCT | Chars.SEPARATOR | Chars.SURROGATE)) == 0) {
+        sink.token(start, i);
+      } else {
+        chunk(chars, start, i, sink);
       }
     }
   }
 
-  private void chunk(String text, int start, int end, Sink sink) {
+  private void chunk(char[] text, int start, int end, Sink sink) {
     int s = start;
-    while (s < end && isEdgePunct(text, s)) {
+    while (s < end && isEdgePunct(text, s, end)) {
       int run = runEnd(text, s, end);
       sink.token(s, run);
       s = run;
     }
     int e = end;
-    while (e > s && isEdgePunctBefore(text, e)) {
+    while (e > s && isEdgePunctBefore(text, s, e)) {
       e = runStart(text, s, e);
     }
     core(text, s, e, sink);
@@ -68,12 +91,12 @@ final class SpacedWordSegmenter implements WordSegmenter {
   }
 
   /** Splits a chunk's middle at separators, then emits the pieces. */
-  private void core(String text, int s, int e, Sink sink) {
+  private void core(char[] text, int s, int e, Sink sink) {
     int pieceStart = s;
     int i = s;
     while (i < e) {
-      char c = text.charAt(i);
-      if (isSeparatorChar(c) && isInnerSeparator(text, c, i, s, e)) {
+      char c = text[i];
+      if (Chars.isWordSeparator(c) && isInnerSeparator(text, c, i, s, e)) {
         piece(text, pieceStart, i, sink);
         int run = runEnd(text, i, e);
         sink.token(i, run);
@@ -86,14 +109,14 @@ final class SpacedWordSegmenter implements WordSegmenter {
     piece(text, pieceStart, e, sink);
   }
 
-  private void piece(String text, int s, int e, Sink sink) {
+  private void piece(char[] text, int s, int e, Sink sink) {
     if (e <= s) {
       return;
     }
     if (englishClitics && hasApostropheNearEnd(text, s, e)) {
       for (String clitic : CLITICS) {
         int at = e - clitic.length();
-        if (at > s && text.regionMatches(true, at, clitic, 0, clitic.length())) {
+        if (at > s && equalsIgnoringCase(text, at, clitic)) {
           sink.token(s, at);
           sink.token(at, e);
           return;
@@ -103,9 +126,26 @@ final class SpacedWordSegmenter implements WordSegmenter {
     sink.token(s, e);
   }
 
-  private static boolean hasApostropheNearEnd(String text, int s, int e) {
+  /** {@code String.regionMatches(true, …)}'s comparison, char by char. */
+  private static boolean equalsIgnoringCase(char[] text, int at, String word) {
+    for (int k = 0; k < word.length(); k++) {
+      char a = text[at + k];
+      char b = word.charAt(k);
+      if (a == b) {
+        continue;
+      }
+      char ua = Character.toUpperCase(a);
+      char ub = Character.toUpperCase(b);
+      if (ua != ub && Character.toLowerCase(ua) != Character.toLowerCase(ub)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasApostropheNearEnd(char[] text, int s, int e) {
     for (int i = Math.max(s + 1, e - 4); i < e; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c == '\'' || c == '\u2019') {
         return true;
       }
@@ -113,65 +153,46 @@ final class SpacedWordSegmenter implements WordSegmenter {
     return false;
   }
 
-  /** Cheap first test for {@link #isInnerSeparator}: the characters that can split a chunk. */
-  private static boolean isSeparatorChar(char c) {
-    return c < 0x80 ? SEPARATOR_ASCII[c] : c == '\u2014' || c == '\u2013' || c == '\u2026' || c == '\u201C'
-        || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u201E' || c == '\u2022';
-  }
-
-  private static final boolean[] SEPARATOR_ASCII = new boolean[128];
-
-  static {
-    for (char c : "()[]{}\"|,;!?".toCharArray()) {
-      SEPARATOR_ASCII[c] = true;
-    }
-  }
-
-  private static boolean isInnerSeparator(String text, char c, int i, int s, int e) {
+  /** Commas, semicolons, {@code !} and {@code ?} between two digits ({@code 1,000}) do not split. */
+  private static boolean isInnerSeparator(char[] text, char c, int i, int s, int e) {
     if (c == ',' || c == ';' || c == '!' || c == '?') {
-      boolean digitsAround = i > s && i + 1 < e && Character.isDigit(text.charAt(i - 1))
-          && Character.isDigit(text.charAt(i + 1));
+      boolean digitsAround = i > s && i + 1 < e && Character.isDigit(text[i - 1]) && Character.isDigit(text[i + 1]);
       return !digitsAround;
     }
     return true;
   }
 
   /** Punctuation split off the start of a chunk; {@code #}, {@code @}, {@code $} included, as NLTK does. */
-  private static boolean isEdgePunct(String text, int i) {
-    char c = text.charAt(i);
-    return Character.isHighSurrogate(c) ? Chars.isPunctOrSymbol(text.codePointAt(i)) : Chars.isPunctOrSymbol(c);
+  private static boolean isEdgePunct(char[] text, int i, int end) {
+    char c = text[i];
+    return Character.isHighSurrogate(c) ? Chars.isPunctOrSymbol(Character.codePointAt(text, i, end))
+        : Chars.isPunctOrSymbol(c);
   }
 
-  private static boolean isEdgePunctBefore(String text, int e) {
-    char c = text.charAt(e - 1);
-    return Character.isLowSurrogate(c) ? Chars.isPunctOrSymbol(text.codePointBefore(e)) : Chars.isPunctOrSymbol(c);
+  private static boolean isEdgePunctBefore(char[] text, int start, int e) {
+    char c = text[e - 1];
+    return Character.isLowSurrogate(c) ? Chars.isPunctOrSymbol(Character.codePointBefore(text, e, start))
+        : Chars.isPunctOrSymbol(c);
   }
 
-  private static int runEnd(String text, int i, int end) {
-    int cp = text.codePointAt(i);
+  private static int runEnd(char[] text, int i, int end) {
+    int cp = Character.codePointAt(text, i, end);
     int len = Character.charCount(cp);
     int j = i + len;
-    while (j < end && text.codePointAt(j) == cp) {
+    while (j < end && Character.codePointAt(text, j, end) == cp) {
       j += len;
     }
     return j;
   }
 
-  private static int runStart(String text, int start, int e) {
-    int cp = text.codePointBefore(e);
+  /** The start of the run of one code point that ends at {@code e}, never reading before {@code start}. */
+  private static int runStart(char[] text, int start, int e) {
+    int cp = Character.codePointBefore(text, e, start);
     int len = Character.charCount(cp);
     int j = e - len;
-    while (j > start && text.codePointBefore(j) == cp) {
+    while (j > start && Character.codePointBefore(text, j, start) == cp) {
       j -= len;
     }
     return j;
-  }
-
-  static boolean isSpace(char c) {
-    if (c <= ' ') {
-      return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u000B' || c == '\u000C';
-    }
-    return c >= '\u0085' && (c == '\u00A0' || c == '\u3000' || c == '\u2028' || c == '\u2029' || c == '\u0085'
-        || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F');
   }
 }

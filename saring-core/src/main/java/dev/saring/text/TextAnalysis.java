@@ -30,12 +30,18 @@ public final class TextAnalysis {
   private int words;
   private final int codePoints;
   private int[] frequencies;
+  /** The text's chars while it is segmented; dropped afterwards, as the analysis lives on the document. */
+  private char[] chars;
 
   private TextAnalysis(String text, String language) {
     this.text = text;
     this.language = language;
     this.codePoints = text.codePointCount(0, text.length());
-    WordSegmenter.forLanguage(language, text).segment(text, this::add);
+    // Read through an array while segmenting: String.charAt costs a coder and a bounds check per call.
+    chars = new char[text.length()];
+    text.getChars(0, chars.length, chars, 0);
+    WordSegmenter.forLanguage(language, text).segment(text, chars, this::add);
+    chars = null;
   }
 
   /** The analysis of {@code doc}'s current text in its current language, computed at most once. */
@@ -58,24 +64,34 @@ public final class TextAnalysis {
       hashes = Arrays.copyOf(hashes, n);
       flags = Arrays.copyOf(flags, n);
     }
-    long h = 0xcbf29ce484222325L;
-    boolean symbol = true;
-    boolean letter = false;
-    int cps = 0;
+    int all = -1;
+    int any = 0;
+    char[] chars = this.chars;
     for (int i = start; i < end; i++) {
-      int cp = text.charAt(i);
-      if (Character.isHighSurrogate((char) cp) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
-        cp = Character.toCodePoint((char) cp, text.charAt(++i));
-      }
-      cps++;
-      h = (h ^ cp) * 0x100000001b3L;
-      symbol &= Chars.isPunctOrSymbol(cp);
-      letter |= Chars.isLetter(cp);
+      int cls = Chars.classOf(chars[i]);
+      all &= cls;
+      any |= cls;
     }
+    int cps = end - start;
+    if ((any & Chars.SURROGATE) != 0) {
+      all = -1;
+      any = 0;
+      cps = 0;
+      for (int i = start; i < end; i += Character.charCount(Character.codePointAt(chars, i, end))) {
+        int cp = Character.codePointAt(chars, i, end);
+        int cls = (Chars.isPunctOrSymbol(cp) ? Chars.PUNCT : 0) | (Chars.isLetter(cp) ? Chars.LETTER : 0);
+        all &= cls;
+        any |= cls;
+        cps++;
+      }
+    }
+    long h = hash(chars, start, end);
+    boolean symbol = (all & Chars.PUNCT) != 0;
+    boolean letter = (any & Chars.LETTER) != 0;
     starts[count] = start;
     ends[count] = end;
     lengths[count] = cps;
-    hashes[count] = mix(h);
+    hashes[count] = h;
     flags[count] = (byte) ((symbol ? SYMBOL : 0) | (letter ? LETTER : 0));
     if (!symbol) {
       words++;
@@ -85,13 +101,26 @@ public final class TextAnalysis {
 
   /** The hash {@link #hash(int)} gives a token equal to {@code word}, for matching word lists without strings. */
   public static long hashOf(String word) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < word.length(); ) {
-      int cp = word.codePointAt(i);
-      i += Character.charCount(cp);
-      h = (h ^ cp) * 0x100000001b3L;
+    return hash(word.toCharArray(), 0, word.length());
+  }
+
+  /**
+   * A 64-bit hash of {@code chars[from..to)}: four UTF-16 units per multiply (one per char made the multiply
+   * chain the word loop's bottleneck), then {@link #mix}. Equal char sequences, and only those in practice,
+   * share a hash.
+   */
+  private static long hash(char[] chars, int from, int to) {
+    long h = 0xcbf29ce484222325L ^ (to - from);
+    int i = from;
+    for (; i + 4 <= to; i += 4) {
+      long w = chars[i] | (long) chars[i + 1] << 16 | (long) chars[i + 2] << 32 | (long) chars[i + 3] << 48;
+      h = (h ^ w) * 0x100000001b3L;
     }
-    return mix(h);
+    long w = 0;
+    for (; i < to; i++) {
+      w = w << 16 | chars[i];
+    }
+    return mix((h ^ w) * 0x100000001b3L);
   }
 
   /** MurmurHash3's 64-bit finalizer: spreads FNV's bits so n-gram hashes built from token hashes mix well. */
@@ -150,23 +179,33 @@ public final class TextAnalysis {
    */
   public int[] frequencies() {
     if (frequencies == null) {
-      it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap ids = new it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap(count);
+      // Open addressing on the token hashes themselves (already mixed), sized for a load under one half: a
+      // general map's rehashing and boxing-free wrappers cost more than the counting.
+      int mask = Integer.highestOneBit(Math.max(count, 4) * 2) * 2 - 1;
+      long[] keys = new long[mask + 1];
+      int[] ids = new int[mask + 1];
       int[] type = new int[count];
       int[] perType = new int[count + 1];
       int next = 0;
       for (int i = 0; i < count; i++) {
-        int id = ids.putIfAbsent(hashes[i], next + 1);
+        long h = hashes[i];
+        int slot = (int) h & mask;
+        int id;
+        while ((id = ids[slot]) != 0 && keys[slot] != h) {
+          slot = (slot + 1) & mask;
+        }
         if (id == 0) {
           id = ++next;
+          ids[slot] = id;
+          keys[slot] = h;
         }
         type[i] = id;
         perType[id]++;
       }
-      int[] f = new int[count];
       for (int i = 0; i < count; i++) {
-        f[i] = perType[type[i]];
+        type[i] = perType[type[i]];
       }
-      frequencies = f;
+      frequencies = type;
     }
     return frequencies;
   }

@@ -10,6 +10,11 @@ public interface WordSegmenter {
   /** Reports every token of {@code text} to {@code sink}. */
   void segment(String text, Sink sink);
 
+  /** {@link #segment(String, Sink)} for a caller that holds the text's chars already ({@code chars[0..length)}). */
+  default void segment(String text, char[] chars, Sink sink) {
+    segment(text, sink);
+  }
+
   /** True when words are separated by spaces; false for dictionary segmentation of unspaced scripts. */
   default boolean splitsOnSpaces() {
     return true;
