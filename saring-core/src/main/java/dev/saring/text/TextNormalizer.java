@@ -87,6 +87,16 @@ public final class TextNormalizer {
     boolean space = false;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
+      if (c > ' ' && c < 0x7F) {
+        // Printable ASCII, most of any text: only the pending break or space to write before it.
+        if (len > 0 && (newlines | (space ? 1 : 0)) != 0) {
+          len = separator(out, len, newlines);
+        }
+        newlines = 0;
+        space = false;
+        out[len++] = c;
+        continue;
+      }
       if (c == '\r') {
         if (i + 1 < n && s.charAt(i + 1) == '\n') {
           continue;
@@ -111,14 +121,8 @@ public final class TextNormalizer {
       } else if (removeControls && isControl(c)) {
         continue;
       }
-      if (len > 0) {
-        if (newlines > 0) {
-          for (int k = Math.min(newlines, maxNewlines); k > 0; k--) {
-            out[len++] = '\n';
-          }
-        } else if (space) {
-          out[len++] = ' ';
-        }
+      if (len > 0 && (newlines > 0 || space)) {
+        len = separator(out, len, newlines);
       }
       newlines = 0;
       space = false;
@@ -128,6 +132,18 @@ public final class TextNormalizer {
       }
     }
     return new String(out, 0, len);
+  }
+
+  /** Writes what separates two kept characters: up to {@code maxNewlines} newlines, else one space. */
+  private int separator(char[] out, int len, int newlines) {
+    if (newlines == 0) {
+      out[len++] = ' ';
+      return len;
+    }
+    for (int k = Math.min(newlines, maxNewlines); k > 0; k--) {
+      out[len++] = '\n';
+    }
+    return len;
   }
 
   static boolean isLineBreak(char c) {
