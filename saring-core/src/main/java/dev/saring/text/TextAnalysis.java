@@ -32,14 +32,26 @@ public final class TextAnalysis {
   private int[] frequencies;
   /** The text's chars while it is segmented; dropped afterwards, as the analysis lives on the document. */
   private char[] chars;
+  /**
+   * Each thread's copy buffer: a fresh array per document cost about as much as segmenting it (new memory,
+   * not in cache). Documents over {@link #MAX_SCRATCH} chars get their own.
+   */
+  private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[4096]);
+  private static final int MAX_SCRATCH = 1 << 20;
 
   private TextAnalysis(String text, String language) {
     this.text = text;
     this.language = language;
     this.codePoints = text.codePointCount(0, text.length());
     // Read through an array while segmenting: String.charAt costs a coder and a bounds check per call.
-    chars = new char[text.length()];
-    text.getChars(0, chars.length, chars, 0);
+    int n = text.length();
+    char[] scratch = SCRATCH.get();
+    if (n > scratch.length && n <= MAX_SCRATCH) {
+      scratch = new char[n];
+      SCRATCH.set(scratch);
+    }
+    chars = n <= scratch.length ? scratch : new char[n];
+    text.getChars(0, n, chars, 0);
     WordSegmenter.forLanguage(language, text).segment(text, chars, this::add);
     chars = null;
   }

@@ -3,7 +3,8 @@ package dev.saring.text;
 import com.ibm.icu.text.Normalizer2;
 
 /**
- * Unicode and whitespace normalization of extracted text: one cleaning pass, then NFC.
+ * Unicode and whitespace normalization of extracted text: one cleaning pass, then NFC. An instance is used by
+ * one thread at a time, as steps are.
  *
  * <ul>
  *   <li>NFC composition (ICU4J), so {@code e + U+0301} and {@code é} count as the same word; it runs
@@ -25,6 +26,13 @@ public final class TextNormalizer {
   private final boolean nfc;
   private final boolean removeControls;
   private final int maxNewlines;
+  /**
+   * Reused between texts: a fresh array per text cost as much as the cleaning loop (new memory each time,
+   * not in cache). Texts above {@link #MAX_SCRATCH} chars get their own array, so that one huge document
+   * does not pin its size.
+   */
+  private char[] scratch = new char[0];
+  private static final int MAX_SCRATCH = 1 << 20;
 
   public TextNormalizer(boolean nfc, boolean removeControls, int maxNewlines) {
     if (maxNewlines < 1) {
@@ -37,113 +45,84 @@ public final class TextNormalizer {
 
   /** The normalized form of {@code text}. */
   public String normalize(String text) {
-    String cleaned = isClean(text) ? text : clean(text);
+    String cleaned = clean(text);
     return nfc && !NFC.isNormalized(cleaned) ? NFC.normalize(cleaned) : cleaned;
   }
 
   /**
-   * True when {@link #clean} would return the text unchanged: no controls, no space but single ASCII
-   * spaces between other characters, only single or double {@code \n}, nothing blank at the edges.
-   * Most already extracted text passes, and is then not copied.
+   * One pass over a copy of the chars, written in place: the output never runs ahead of the input, as every
+   * rule keeps, drops or replaces characters one for one. The original string comes back when nothing
+   * changed, which is the case for most extracted text.
+   *
+   * <p>A space after a visible character is kept at once and taken back if a line break follows.
    */
-  private boolean isClean(String s) {
-    int n = s.length();
-    if (n == 0) {
-      return true;
-    }
-    char prev = '\n';
-    int newlines = 0;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= 0x20 && c < 0x7F && c != ' ') {
-        prev = c;
-        newlines = 0;
-        continue;
-      }
-      if (c == ' ') {
-        if (prev == ' ' || prev == '\n' || i + 1 == n || s.charAt(i + 1) == '\n') {
-          return false;
-        }
-      } else if (c == '\n') {
-        if (i == 0 || ++newlines > maxNewlines || i + 1 == n) {
-          return false;
-        }
-      } else if (c < 0x20 || isLineBreak(c) || isHorizontalSpace(c) || Character.isSurrogate(c)
-          || (removeControls && isControl(c))) {
-        return false;
-      } else {
-        newlines = 0;
-      }
-      prev = c;
-    }
-    return true;
-  }
-
   private String clean(String s) {
     int n = s.length();
-    char[] out = new char[n];
+    char[] buf = n <= scratch.length ? scratch : n <= MAX_SCRATCH ? (scratch = new char[n]) : new char[n];
+    s.getChars(0, n, buf, 0);
     int len = 0;
-    int newlines = 0;
-    boolean space = false;
+    boolean replaced = false;
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      char c = buf[i];
       if (c > ' ' && c < 0x7F) {
-        // Printable ASCII, most of any text: only the pending break or space to write before it.
-        if (len > 0 && (newlines | (space ? 1 : 0)) != 0) {
-          len = separator(out, len, newlines);
-        }
-        newlines = 0;
-        space = false;
-        out[len++] = c;
+        buf[len++] = c;
+        continue;
+      }
+      // The last char written stands for the state (after a space, after a break, at the start), so that the
+      // common path above carries nothing from one char to the next.
+      char last = len == 0 ? '\n' : buf[len - 1];
+      if (c == ' ' && last != ' ' && last != '\n') {
+        buf[len++] = c;
         continue;
       }
       if (c == '\r') {
-        if (i + 1 < n && s.charAt(i + 1) == '\n') {
+        if (i + 1 < n && buf[i + 1] == '\n') {
           continue;
         }
         c = '\n';
+        replaced = true;
       }
       if (isLineBreak(c)) {
-        newlines++;
-        space = false;
+        if (last == ' ') {
+          len--;
+        }
+        if (len > 0 && newlinesAtEnd(buf, len) < maxNewlines) {
+          replaced |= c != '\n';
+          buf[len++] = '\n';
+        }
         continue;
       }
       if (isHorizontalSpace(c)) {
-        space = true;
-        continue;
-      }
-      boolean pair = false;
-      if (Character.isSurrogate(c)) {
-        if (!(Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1)))) {
-          continue;
+        if (last != ' ' && last != '\n') {
+          replaced |= c != ' ';
+          buf[len++] = ' ';
         }
-        pair = true;
-      } else if (removeControls && isControl(c)) {
         continue;
       }
-      if (len > 0 && (newlines > 0 || space)) {
-        len = separator(out, len, newlines);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(buf[i + 1])) {
+          buf[len++] = c;
+          buf[len++] = buf[++i];
+        }
+        continue;
       }
-      newlines = 0;
-      space = false;
-      out[len++] = c;
-      if (pair) {
-        out[len++] = s.charAt(++i);
+      if (removeControls && isControl(c)) {
+        continue;
       }
+      buf[len++] = c;
     }
-    return new String(out, 0, len);
+    while (len > 0 && (buf[len - 1] == ' ' || buf[len - 1] == '\n')) {
+      len--;
+    }
+    return len == n && !replaced ? s : new String(buf, 0, len);
   }
 
-  /** Writes what separates two kept characters: up to {@code maxNewlines} newlines, else one space. */
-  private int separator(char[] out, int len, int newlines) {
-    if (newlines == 0) {
-      out[len++] = ' ';
-      return len;
+  private static int newlinesAtEnd(char[] buf, int len) {
+    int k = 0;
+    while (k < len && buf[len - 1 - k] == '\n') {
+      k++;
     }
-    for (int k = Math.min(newlines, maxNewlines); k > 0; k--) {
-      out[len++] = '\n';
-    }
-    return len;
+    return k;
   }
 
   static boolean isLineBreak(char c) {

@@ -68,4 +68,67 @@ class NormalizeStepTest {
       assertThat(doc.text()).isEqualTo(once);
     }
   }
+
+  @Test
+  void normalize_randomWhitespaceAndControls_matchesTheSlowRules() {
+    SplittableRandom random = new SplittableRandom(5);
+    String alphabet = "ab é  \t\u00A0\u3000\r\n\n\u2028\u0085\u000B\u0007\u0096\uFEFF\uD83D\uDE00\uD800";
+    for (int max = 1; max <= 3; max++) {
+      TextNormalizer normalizer = new TextNormalizer(false, true, max);
+      for (int round = 0; round < 5_000; round++) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = random.nextInt(40); k > 0; k--) {
+          sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        String text = sb.toString();
+        assertThat(normalizer.normalize(text)).as("max %d: %s", max, text).isEqualTo(slowClean(text, max));
+      }
+    }
+  }
+
+  @Test
+  void normalize_cleanText_returnsTheSameString() {
+    String text = "Halo dunia.\nApa kabar?\n\nBaik.";
+    assertThat(new TextNormalizer(true, true, 2).normalize(text)).isSameAs(text);
+    assertThat(new TextNormalizer(true, true, 2).normalize("a\tb")).isEqualTo("a b");
+    assertThat(new TextNormalizer(true, true, 2).normalize("a\rb")).isEqualTo("a\nb");
+  }
+
+  /** The rules written plainly, with pending state, one char at a time: the oracle. */
+  private static String slowClean(String s, int maxNewlines) {
+    StringBuilder out = new StringBuilder();
+    int newlines = 0;
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\r') {
+        if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+          continue;
+        }
+        c = '\n';
+      }
+      if (TextNormalizer.isLineBreak(c)) {
+        newlines++;
+        continue;
+      }
+      if (TextNormalizer.isHorizontalSpace(c)) {
+        space = true;
+        continue;
+      }
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+      if ((Character.isSurrogate(c) && !pair) || (!pair && TextNormalizer.isControl(c))) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(newlines > 0 ? "\n".repeat(Math.min(newlines, maxNewlines)) : space ? " " : "");
+      }
+      newlines = 0;
+      space = false;
+      out.append(c);
+      if (pair) {
+        out.append(s.charAt(++i));
+      }
+    }
+    return out.toString();
+  }
 }
