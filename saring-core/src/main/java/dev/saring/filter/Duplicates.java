@@ -1,5 +1,6 @@
 package dev.saring.filter;
 
+import dev.saring.text.TextAnalysis;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.List;
 
@@ -24,18 +25,21 @@ record Duplicates(int elements, long chars) {
     return new Duplicates(elements, chars);
   }
 
-  /** Duplicates among the spans {@code [ranges[2k], ranges[2k+1])} of {@code text}. */
-  static Duplicates ofRanges(String text, int[] ranges) {
+  /**
+   * Duplicates among the spans {@code [ranges[2k], ranges[2k+1])} of {@code text}, whose chars are in
+   * {@code chars} (a copy the caller reuses for several calls).
+   */
+  static Duplicates ofRanges(String text, char[] chars, int[] ranges) {
     LongOpenHashSet seen = new LongOpenHashSet(ranges.length);
     int elements = 0;
-    long chars = 0;
+    long chars0 = 0;
     for (int k = 0; k < ranges.length; k += 2) {
-      if (!seen.add(hash(text, ranges[k], ranges[k + 1]))) {
+      if (!seen.add(TextAnalysis.hash(chars, ranges[k], ranges[k + 1]))) {
         elements++;
-        chars += text.codePointCount(ranges[k], ranges[k + 1]);
+        chars0 += text.codePointCount(ranges[k], ranges[k + 1]);
       }
     }
-    return new Duplicates(elements, chars);
+    return new Duplicates(elements, chars0);
   }
 
   private static long hash(String s, int from, int to) {
@@ -43,6 +47,6 @@ record Duplicates(int elements, long chars) {
     for (int i = from; i < to; i++) {
       h = (h ^ s.charAt(i)) * 0x100000001b3L;
     }
-    return dev.saring.text.TextAnalysis.mix(h);
+    return TextAnalysis.mix(h);
   }
 }

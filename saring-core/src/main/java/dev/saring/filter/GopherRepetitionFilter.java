@@ -57,6 +57,9 @@ public final class GopherRepetitionFilter implements Step {
   private final Options options;
   private final LanguageTable table = LanguageTable.standard();
   private final NGramCounter ngrams = new NGramCounter();
+  /** The text's chars for hashing lines, reused: steps run on one thread at a time. */
+  private char[] scratch = new char[0];
+  private static final int MAX_SCRATCH = 1 << 20;
 
   public GopherRepetitionFilter(Options options) {
     this.options = options;
@@ -77,8 +80,11 @@ public final class GopherRepetitionFilter implements Step {
     TextAnalysis a = TextAnalysis.of(doc);
     double length = a.codePoints();
 
+    int n = text.length();
+    char[] chars = n <= scratch.length ? scratch : n <= MAX_SCRATCH ? (scratch = new char[n]) : new char[n];
+    text.getChars(0, n, chars, 0);
     int[] paragraphs = Lines.paragraphRanges(text);
-    Duplicates paras = Duplicates.ofRanges(text, paragraphs);
+    Duplicates paras = Duplicates.ofRanges(text, chars, paragraphs);
     if (exceeds((double) paras.elements() / (paragraphs.length / 2), options.dupParaFrac())) {
       return Verdict.drop("dup_para_frac");
     }
@@ -86,7 +92,7 @@ public final class GopherRepetitionFilter implements Step {
       return Verdict.drop("dup_para_char_frac");
     }
     int[] lines = Lines.newlineRunRanges(text);
-    Duplicates dupLines = Duplicates.ofRanges(text, lines);
+    Duplicates dupLines = Duplicates.ofRanges(text, chars, lines);
     double lineFrac = options.dupLineFrac() != null ? options.dupLineFrac() : lang.dupLineFrac();
     if (exceeds((double) dupLines.elements() / (lines.length / 2), lineFrac)) {
       return Verdict.drop("dup_line_frac");
@@ -95,19 +101,45 @@ public final class GopherRepetitionFilter implements Step {
       return Verdict.drop("dup_line_char_frac");
     }
     ngrams.reset(a);
-    for (Map.Entry<Integer, Double> e : thresholds(options.topNGrams(), lang.topNGrams()).entrySet()) {
-      double limit = e.getValue() * length;
-      if (e.getValue() > 0 && ngrams.topNGramCharsBound(e.getKey()) > limit
-          && ngrams.topNGramChars(e.getKey()) > limit) {
-        return Verdict.drop("top_" + e.getKey() + "_gram");
+    NGramLimits limits = limitsByLanguage.computeIfAbsent(lang, this::limits);
+    for (int k = 0; k < limits.topN.length; k++) {
+      double limit = limits.topFraction[k] * length;
+      if (limits.topFraction[k] > 0 && ngrams.topNGramCharsBound(limits.topN[k]) > limit
+          && ngrams.topNGramChars(limits.topN[k]) > limit) {
+        return Verdict.drop(limits.topReason[k]);
       }
     }
-    for (Map.Entry<Integer, Double> e : thresholds(options.dupNGrams(), lang.dupNGrams()).entrySet()) {
-      if (e.getValue() > 0 && ngrams.duplicateNGramChars(e.getKey()) / length > e.getValue()) {
-        return Verdict.drop("dup_" + e.getKey() + "_gram");
+    for (int k = 0; k < limits.dupN.length; k++) {
+      double limit = limits.dupFraction[k] * length;
+      if (limits.dupFraction[k] > 0 && ngrams.duplicateNGramCharsBound(limits.maxDupN, limit) > limit
+          && ngrams.duplicateNGramChars(limits.dupN[k]) > limit) {
+        return Verdict.drop(limits.dupReason[k]);
       }
     }
     return Verdict.KEEP;
+  }
+
+  /**
+   * The n-gram thresholds of one language, in the order they are tested, with their reasons; {@code maxDupN}
+   * is 0 when a duplicate n below 5 is asked for, which the 5-gram bound does not cover.
+   */
+  private record NGramLimits(int[] topN, double[] topFraction, String[] topReason, int[] dupN,
+      double[] dupFraction, String[] dupReason, int maxDupN) {}
+
+  /** By identity: the table hands out one instance per language, and a record's hash reads every field. */
+  private final Map<LanguageParams, NGramLimits> limitsByLanguage = new java.util.IdentityHashMap<>();
+
+  private NGramLimits limits(LanguageParams lang) {
+    Map<Integer, Double> top = thresholds(options.topNGrams(), lang.topNGrams());
+    Map<Integer, Double> dup = thresholds(options.dupNGrams(), lang.dupNGrams());
+    return new NGramLimits(top.keySet().stream().mapToInt(Integer::intValue).toArray(),
+        top.values().stream().mapToDouble(Double::doubleValue).toArray(),
+        top.keySet().stream().map(n -> "top_" + n + "_gram").toArray(String[]::new),
+        dup.keySet().stream().mapToInt(Integer::intValue).toArray(),
+        dup.values().stream().mapToDouble(Double::doubleValue).toArray(),
+        dup.keySet().stream().map(n -> "dup_" + n + "_gram").toArray(String[]::new),
+        dup.keySet().stream().mapToInt(Integer::intValue).min().orElse(0) >= 5
+            ? dup.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) : 0);
   }
 
   private static boolean exceeds(double value, double threshold) {

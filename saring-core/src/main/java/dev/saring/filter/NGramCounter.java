@@ -1,9 +1,8 @@
 package dev.saring.filter;
 
+import dev.saring.text.LongCountTable;
 import dev.saring.text.TextAnalysis;
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
-import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 
 /**
  * Gopher's n-gram repetition measures over a document's tokens, without building n-gram strings.
@@ -20,8 +19,8 @@ import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
  *   <li>when no n-gram repeats, the top one is the first (the reference's tie rule: among equally frequent
  *       n-grams, the one seen first), found without a table.
  * </ul>
- * One instance per thread. Hash tables are made per document at the document's size: clearing a table
- * sized for the largest document seen costs every later small document a full sweep.
+ * One instance per thread. The counting tables are reused from document to document without a sweep
+ * ({@link LongCountTable}).
  */
 final class NGramCounter {
   private static final long P = 0x9E3779B97F4A7C15L;
@@ -30,9 +29,12 @@ final class NGramCounter {
   private long[] prefixLength = new long[1024];
   private int[] tokenCount;
   private long[] fiveGramHash = new long[1024];
+  private int[] fiveGramSlot = new int[1024];
   private boolean[] repeatedFive = new boolean[1024];
   private boolean fiveGramsCounted;
   private int candidates5;
+  private final LongCountTable fiveGrams = new LongCountTable();
+  private final LongCountTable seen = new LongCountTable();
 
   void reset(TextAnalysis analysis) {
     this.a = analysis;
@@ -41,6 +43,7 @@ final class NGramCounter {
       int n = Math.max(count + 1, prefixLength.length * 2);
       prefixLength = new long[n];
       fiveGramHash = new long[n];
+      fiveGramSlot = new int[n];
       repeatedFive = new boolean[n];
     }
     for (int i = 0; i < count; i++) {
@@ -48,10 +51,38 @@ final class NGramCounter {
     }
     tokenCount = analysis.frequencies();
     fiveGramsCounted = false;
+    shortBounds = null;
+    candidateCoverage = -1;
+    repeatedCoverage = -1;
   }
 
-  /** An upper bound of {@link #topNGramChars(int)}, from token counts alone, in one linear scan. */
+  /**
+   * An upper bound of {@link #topNGramChars(int)}, from token counts alone: over positions, the smallest
+   * count among the n-gram's tokens times its length. The bounds for n = 1..4 (Gopher's top n-grams are 2, 3
+   * and 4) come from one scan, kept for the document.
+   */
   double topNGramCharsBound(int n) {
+    if (n > SHORT_N) {
+      return boundOneScan(n);
+    }
+    if (shortBounds == null) {
+      shortBounds = new double[SHORT_N + 1];
+      for (int i = 0; i < count; i++) {
+        int min = Integer.MAX_VALUE;
+        for (int k = 1; k <= SHORT_N && i + k <= count; k++) {
+          min = Math.min(min, tokenCount[i + k - 1]);
+          double bound = (double) min * (prefixLength[i + k] - prefixLength[i] + k - 1);
+          shortBounds[k] = Math.max(shortBounds[k], bound);
+        }
+      }
+    }
+    return shortBounds[n];
+  }
+
+  private static final int SHORT_N = 4;
+  private double[] shortBounds;
+
+  private double boundOneScan(int n) {
     double bound = 0;
     for (int i = 0; i + n <= count; i++) {
       int min = Integer.MAX_VALUE;
@@ -106,7 +137,8 @@ final class NGramCounter {
     if (byFiveGrams && candidates5 == 0) {
       return 0;
     }
-    LongOpenHashSet seen = new LongOpenHashSet(Math.max(16, byFiveGrams ? candidates5 : count / 4));
+    LongCountTable seen = this.seen;
+    seen.reset(byFiveGrams ? candidates5 : count / 2);
     long power = power(n);
     long repeated = 0;
     int idx = 0;
@@ -120,16 +152,56 @@ final class NGramCounter {
       }
       h = hashedAt < 0 ? hashAt(idx, n) : advance(h, hashedAt, idx, n, power);
       hashedAt = idx;
-      if (seen.contains(h)) {
+      if (seen.increment(h) > 1) {
         repeated += prefixLength[idx + n] - prefixLength[idx];
         idx += n;
       } else {
-        seen.add(h);
         idx++;
       }
     }
     return repeated;
   }
+
+  /**
+   * An upper bound of {@link #duplicateNGramChars(int)} for every n from 5 to {@code maxN}, tight enough to
+   * decide against {@code limit} when it can: the characters of the tokens covered by an n-gram that starts
+   * where a 5-gram could repeat. Every counted repeat starts at such a position and counted repeats do not
+   * overlap, so no token is counted twice. First from token counts alone (all five tokens occur twice: no
+   * table needed, and it settles about half of real documents), then, when that is over the limit, from the
+   * 5-grams that do repeat (settles most of the rest). Both are kept for the document.
+   */
+  double duplicateNGramCharsBound(int maxN, double limit) {
+    if (maxN < 5) {
+      return Double.MAX_VALUE;
+    }
+    if (candidateCoverage < 0) {
+      candidateCoverage = coverage(maxN, false);
+    }
+    if (candidateCoverage <= limit) {
+      return candidateCoverage;
+    }
+    if (repeatedCoverage < 0) {
+      repeatedCoverage = countFiveGrams() && candidates5 > 0 ? coverage(maxN, true) : 0;
+    }
+    return repeatedCoverage;
+  }
+
+  private long coverage(int maxN, boolean repeatedOnly) {
+    long covered = 0;
+    int coveredTo = 0;
+    for (int i = 0; i + 5 <= count; i++) {
+      if (repeatedOnly ? repeatedFive[i] : candidate(i, 5)) {
+        int from = Math.max(i, coveredTo);
+        int to = Math.min(count, i + maxN);
+        covered += prefixLength[to] - prefixLength[from];
+        coveredTo = to;
+      }
+    }
+    return covered;
+  }
+
+  private double candidateCoverage;
+  private double repeatedCoverage;
 
   /** Counts the candidate 5-grams once per document; false when there are none. */
   private boolean countFiveGrams() {
@@ -138,7 +210,8 @@ final class NGramCounter {
       return false;
     }
     if (!fiveGramsCounted) {
-      Long2IntOpenHashMap fiveGrams = new Long2IntOpenHashMap(Math.max(16, count / 4));
+      fiveGrams.reset(grams);
+      int grows = fiveGrams.grows();
       long power = power(5);
       long h = 0;
       int hashedAt = -1;
@@ -150,11 +223,12 @@ final class NGramCounter {
         h = hashedAt < 0 ? hashAt(i, 5) : advance(h, hashedAt, i, 5, power);
         hashedAt = i;
         fiveGramHash[i] = h;
-        fiveGrams.addTo(h, 1);
+        fiveGramSlot[i] = fiveGrams.add(h);
       }
       candidates5 = 0;
       for (int i = 0; i < grams; i++) {
-        repeatedFive[i] = repeatedFive[i] && fiveGrams.get(fiveGramHash[i]) >= 2;
+        repeatedFive[i] = repeatedFive[i] && (fiveGrams.grows() == grows ? fiveGrams.countAt(fiveGramSlot[i])
+            : fiveGrams.count(fiveGramHash[i])) >= 2;
         candidates5 += repeatedFive[i] ? 1 : 0;
       }
       fiveGramsCounted = true;

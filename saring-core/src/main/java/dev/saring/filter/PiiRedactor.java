@@ -255,8 +255,16 @@ public final class PiiRedactor implements Step {
         continue;
       }
       int end = i;
-      while (end < n && end - i < 28 && "0123456789 .-()+".indexOf(t.charAt(end)) >= 0) {
-        end++;
+      int spanDigits = 0;
+      for (char e; end < n && end - i < 28 && isPhoneChar(e = t.charAt(end)); end++) {
+        spanDigits += isDigit(e) ? 1 : 0;
+      }
+      // A match is a prefix of the span, so a span under nine digits (years, prices, dates) needs no regex.
+      if (spanDigits < 9) {
+        while (i + 1 < n && isDigit(t.charAt(i + 1))) {
+          i++;
+        }
+        continue;
       }
       m.region(i, end);
       if (m.lookingAt() && digits(m.group()) >= 9 && digits(m.group()) <= 15) {
@@ -292,6 +300,11 @@ public final class PiiRedactor implements Step {
 
   private static boolean isLocal(char c) {
     return isAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+  }
+
+  /** The characters a phone number may hold: {@code 0-9}, space, {@code . - ( ) +}. */
+  private static boolean isPhoneChar(char c) {
+    return (c >= '0' && c <= '9') || c == ' ' || c == '.' || c == '-' || c == '(' || c == ')' || c == '+';
   }
 
   private static boolean isWord(char c) {

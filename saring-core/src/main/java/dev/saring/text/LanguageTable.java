@@ -45,7 +45,8 @@ public final class LanguageTable {
     if (exact != null) {
       return exact;
     }
-    return byLanguage.getOrDefault(code.split("_")[0], fallback);
+    int underscore = code.indexOf('_');
+    return byLanguage.getOrDefault(underscore < 0 ? code : code.substring(0, underscore), fallback);
   }
 
   /** True when {@code code} has its own entry (not the default). */

@@ -38,6 +38,7 @@ public final class TextAnalysis {
    */
   private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[4096]);
   private static final int MAX_SCRATCH = 1 << 20;
+  private static final ThreadLocal<LongCountTable> COUNTS = ThreadLocal.withInitial(LongCountTable::new);
 
   private TextAnalysis(String text, String language) {
     this.text = text;
@@ -121,7 +122,7 @@ public final class TextAnalysis {
    * chain the word loop's bottleneck), then {@link #mix}. Equal char sequences, and only those in practice,
    * share a hash.
    */
-  private static long hash(char[] chars, int from, int to) {
+  public static long hash(char[] chars, int from, int to) {
     long h = 0xcbf29ce484222325L ^ (to - from);
     int i = from;
     for (; i + 4 <= to; i += 4) {
@@ -191,33 +192,16 @@ public final class TextAnalysis {
    */
   public int[] frequencies() {
     if (frequencies == null) {
-      // Open addressing on the token hashes themselves (already mixed), sized for a load under one half: a
-      // general map's rehashing and boxing-free wrappers cost more than the counting.
-      int mask = Integer.highestOneBit(Math.max(count, 4) * 2) * 2 - 1;
-      long[] keys = new long[mask + 1];
-      int[] ids = new int[mask + 1];
-      int[] type = new int[count];
-      int[] perType = new int[count + 1];
-      int next = 0;
+      LongCountTable table = COUNTS.get();
+      table.reset(count);
+      int[] slots = new int[count];
       for (int i = 0; i < count; i++) {
-        long h = hashes[i];
-        int slot = (int) h & mask;
-        int id;
-        while ((id = ids[slot]) != 0 && keys[slot] != h) {
-          slot = (slot + 1) & mask;
-        }
-        if (id == 0) {
-          id = ++next;
-          ids[slot] = id;
-          keys[slot] = h;
-        }
-        type[i] = id;
-        perType[id]++;
+        slots[i] = table.add(hashes[i]);
       }
       for (int i = 0; i < count; i++) {
-        type[i] = perType[type[i]];
+        slots[i] = table.countAt(slots[i]);
       }
-      frequencies = type;
+      frequencies = slots;
     }
     return frequencies;
   }
