@@ -252,6 +252,9 @@ public final class PiiRedactor implements Step {
       }
       boolean start = isDigit(c) || ((c == '+' || c == '(') && i + 1 < n && isDigit(t.charAt(i + 1)));
       if (!start || (i > 0 && (isWord(t.charAt(i - 1)) || "+(.-".indexOf(t.charAt(i - 1)) >= 0))) {
+        while (start && i + 1 < n && isDigit(t.charAt(i + 1))) {
+          i++;
+        }
         continue;
       }
       int end = i;
@@ -308,6 +311,9 @@ public final class PiiRedactor implements Step {
   }
 
   private static boolean isWord(char c) {
-    return Character.isLetterOrDigit(c) || c == '_';
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+    return Character.isLetterOrDigit(c);
   }
 }

@@ -9,11 +9,14 @@ package dev.saring.text;
  * kept across documents had to be swept clean each time. Not thread-safe; one per thread.
  */
 public final class LongCountTable {
-  private long[] keys = new long[0];
-  private int[] counts = new int[0];
-  private int[] stamps = new int[0];
+  /**
+   * Slot {@code s} is {@code table[2s]} (the key) and {@code table[2s + 1]} (the stamp in the high half, the
+   * count in the low half): one cache line per probe instead of one per array.
+   */
+  private long[] table = new long[0];
   private int mask = -1;
   private int shift;
+  private long stamp;
   private int epoch;
   private int size;
   private int grows;
@@ -22,27 +25,22 @@ public final class LongCountTable {
 
   /**
    * Empties the table for a document with up to {@code expectedKeys} distinct keys. Only a region sized for
-   * them is probed, however large the arrays grew for an earlier document: keys spread over a table sized for
+   * them is probed, however large the table grew for an earlier document: keys spread over a table sized for
    * the largest document would miss the cache on every probe.
    */
   public void reset(int expectedKeys) {
     int capacity = Integer.highestOneBit(Math.max(8, expectedKeys) * 2 - 1) * 2;
-    if (capacity > keys.length || (keys.length > MAX_KEPT && capacity <= MAX_KEPT)) {
-      allocate(capacity);
+    if (2 * capacity > table.length || (table.length > 2 * MAX_KEPT && capacity <= MAX_KEPT)) {
+      table = new long[2 * capacity];
+      epoch = 0;
     }
     region(capacity);
     if (++epoch == Integer.MAX_VALUE) {
-      java.util.Arrays.fill(stamps, 0);
+      java.util.Arrays.fill(table, 0);
       epoch = 1;
     }
+    stamp = (long) epoch << 32;
     size = 0;
-  }
-
-  private void allocate(int capacity) {
-    keys = new long[capacity];
-    counts = new int[capacity];
-    stamps = new int[capacity];
-    epoch = 0;
   }
 
   private void region(int capacity) {
@@ -53,7 +51,7 @@ public final class LongCountTable {
   /** Adds one to {@code key}'s count and returns the new count. */
   public int increment(long key) {
     int slot = add(key);
-    return counts[slot];
+    return countAt(slot);
   }
 
   /**
@@ -62,10 +60,12 @@ public final class LongCountTable {
    * a reset with an upper bound of the distinct keys rules growing out.
    */
   public int add(long key) {
+    long[] t = table;
     int slot = slot(key);
-    while (stamps[slot] == epoch) {
-      if (keys[slot] == key) {
-        counts[slot]++;
+    long head;
+    while (((head = t[2 * slot + 1]) & STAMP) == stamp) {
+      if (t[2 * slot] == key) {
+        t[2 * slot + 1] = head + 1;
         return slot;
       }
       slot = (slot + 1) & mask;
@@ -74,15 +74,14 @@ public final class LongCountTable {
       grow();
       return add(key);
     }
-    stamps[slot] = epoch;
-    keys[slot] = key;
-    counts[slot] = 1;
+    t[2 * slot] = key;
+    t[2 * slot + 1] = stamp | 1;
     return slot;
   }
 
   /** The count in a slot that {@link #add} returned. */
   public int countAt(int slot) {
-    return counts[slot];
+    return (int) table[2 * slot + 1];
   }
 
   /** How often the table grew since it was made; slots from before a change are stale. */
@@ -92,15 +91,19 @@ public final class LongCountTable {
 
   /** The count of {@code key}; 0 when it was not added since the last reset. */
   public int count(long key) {
+    long[] t = table;
     int slot = slot(key);
-    while (stamps[slot] == epoch) {
-      if (keys[slot] == key) {
-        return counts[slot];
+    long head;
+    while (((head = t[2 * slot + 1]) & STAMP) == stamp) {
+      if (t[2 * slot] == key) {
+        return (int) head;
       }
       slot = (slot + 1) & mask;
     }
     return 0;
   }
+
+  private static final long STAMP = 0xFFFFFFFF00000000L;
 
   /** Fibonacci hashing: the top bits of a multiply, so keys with weak low bits still spread. */
   private int slot(long key) {
@@ -108,25 +111,23 @@ public final class LongCountTable {
   }
 
   private void grow() {
-    long[] oldKeys = keys;
-    int[] oldCounts = counts;
-    int[] oldStamps = stamps;
-    int oldEpoch = epoch;
+    long[] old = table;
     int oldCapacity = mask + 1;
+    long oldStamp = stamp;
     grows++;
-    allocate(oldCapacity * 2);
-    region(oldCapacity * 2);
+    table = new long[4 * oldCapacity];
+    region(2 * oldCapacity);
     epoch = 1;
+    stamp = 1L << 32;
     size = 0;
     for (int i = 0; i < oldCapacity; i++) {
-      if (oldStamps[i] == oldEpoch) {
-        int slot = slot(oldKeys[i]);
-        while (stamps[slot] == epoch) {
+      if ((old[2 * i + 1] & STAMP) == oldStamp) {
+        int slot = slot(old[2 * i]);
+        while ((table[2 * slot + 1] & STAMP) == stamp) {
           slot = (slot + 1) & mask;
         }
-        stamps[slot] = epoch;
-        keys[slot] = oldKeys[i];
-        counts[slot] = oldCounts[i];
+        table[2 * slot] = old[2 * i];
+        table[2 * slot + 1] = stamp | (old[2 * i + 1] & 0xFFFFFFFFL);
         size++;
       }
     }

@@ -32,6 +32,8 @@ public final class TextNormalizer {
    * does not pin its size.
    */
   private char[] scratch = new char[0];
+  /** Whether the last text cleaned held a character at or above U+0300. */
+  private boolean beyondLatin;
   private static final int MAX_SCRATCH = 1 << 20;
 
   public TextNormalizer(boolean nfc, boolean removeControls, int maxNewlines) {
@@ -46,7 +48,9 @@ public final class TextNormalizer {
   /** The normalized form of {@code text}. */
   public String normalize(String text) {
     String cleaned = clean(text);
-    return nfc && !NFC.isNormalized(cleaned) ? NFC.normalize(cleaned) : cleaned;
+    // Below U+0300 every character is NFC as it stands (nothing composes with it or decomposes from it), so
+    // text without such characters skips ICU's check, a second pass over the whole text.
+    return nfc && beyondLatin && !NFC.isNormalized(cleaned) ? NFC.normalize(cleaned) : cleaned;
   }
 
   /**
@@ -62,6 +66,7 @@ public final class TextNormalizer {
     s.getChars(0, n, buf, 0);
     int len = 0;
     boolean replaced = false;
+    beyondLatin = false;
     for (int i = 0; i < n; i++) {
       char c = buf[i];
       if (c > ' ' && c < 0x7F) {
@@ -99,6 +104,7 @@ public final class TextNormalizer {
         }
         continue;
       }
+      beyondLatin |= c >= 0x300;
       if (Character.isSurrogate(c)) {
         if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(buf[i + 1])) {
           buf[len++] = c;
