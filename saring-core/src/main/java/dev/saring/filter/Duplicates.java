@@ -2,29 +2,15 @@ package dev.saring.filter;
 
 import dev.saring.text.TextAnalysis;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
-import java.util.List;
 
 /**
  * Repeated elements of a list, counted from their second occurrence, as Gopher's {@code find_duplicates}:
  * how many elements repeat one seen before, and their characters (code points).
  *
- * <p>Elements are compared by a 64-bit hash of their characters; two different lines share one with a
- * probability of about 2^-64 per pair, far below anything a ratio threshold can see.
+ * <p>Elements are compared by a 64-bit hash of their characters ({@link TextAnalysis#hash}); two different
+ * lines share one with a probability of about 2^-64 per pair, far below anything a ratio threshold can see.
  */
 record Duplicates(int elements, long chars) {
-  static Duplicates of(List<String> items) {
-    LongOpenHashSet seen = new LongOpenHashSet(items.size() * 2);
-    int elements = 0;
-    long chars = 0;
-    for (String item : items) {
-      if (!seen.add(hash(item, 0, item.length()))) {
-        elements++;
-        chars += item.codePointCount(0, item.length());
-      }
-    }
-    return new Duplicates(elements, chars);
-  }
-
   /**
    * Duplicates among the spans {@code [ranges[2k], ranges[2k+1])} of {@code text}, whose chars are in
    * {@code chars} (a copy the caller reuses for several calls).
@@ -32,21 +18,13 @@ record Duplicates(int elements, long chars) {
   static Duplicates ofRanges(String text, char[] chars, int[] ranges) {
     LongOpenHashSet seen = new LongOpenHashSet(ranges.length);
     int elements = 0;
-    long chars0 = 0;
+    long duplicateChars = 0;
     for (int k = 0; k < ranges.length; k += 2) {
       if (!seen.add(TextAnalysis.hash(chars, ranges[k], ranges[k + 1]))) {
         elements++;
-        chars0 += text.codePointCount(ranges[k], ranges[k + 1]);
+        duplicateChars += text.codePointCount(ranges[k], ranges[k + 1]);
       }
     }
-    return new Duplicates(elements, chars0);
-  }
-
-  private static long hash(String s, int from, int to) {
-    long h = 0xcbf29ce484222325L ^ (to - from);
-    for (int i = from; i < to; i++) {
-      h = (h ^ s.charAt(i)) * 0x100000001b3L;
-    }
-    return TextAnalysis.mix(h);
+    return new Duplicates(elements, duplicateChars);
   }
 }

@@ -8,8 +8,6 @@ import dev.saring.text.LanguageParams;
 import dev.saring.text.LanguageTable;
 import dev.saring.text.Lines;
 import dev.saring.text.TextAnalysis;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Step {@code fineweb}: FineWeb's own quality rules (Penedo et al. 2024), as datatrove's
@@ -61,35 +59,41 @@ public final class FineWebQualityFilter implements Step {
   public Verdict apply(Document doc) {
     LanguageParams lang = table.get(options.language() != null ? options.language() : doc.language());
     String text = doc.text();
-    List<String> lines = new ArrayList<>();
-    for (String line : Lines.splitOnNewline(text)) {
-      if (!line.isBlank()) {
-        lines.add(line);
+    int[] all = Lines.splitOnNewlineRanges(text);
+    int[] lines = new int[all.length];
+    int k = 0;
+    for (int i = 0; i < all.length; i += 2) {
+      if (!isBlank(text, all[i], all[i + 1])) {
+        lines[k++] = all[i];
+        lines[k++] = all[i + 1];
       }
     }
-    if (lines.isEmpty()) {
+    lines = java.util.Arrays.copyOf(lines, k);
+    int count = k / 2;
+    if (count == 0) {
       return Verdict.drop("empty");
     }
     int punct = 0;
     int shortLines = 0;
-    for (String line : lines) {
-      if (Chars.endsSentence(line)) {
+    for (int i = 0; i < k; i += 2) {
+      if (Chars.endsSentence(text, lines[i], lines[i + 1])) {
         punct++;
       }
-      if (line.codePointCount(0, line.length()) <= options.shortLineLength()) {
+      if (text.codePointCount(lines[i], lines[i + 1]) <= options.shortLineLength()) {
         shortLines++;
       }
     }
-    double punctRatio = (double) punct / lines.size();
+    double punctRatio = (double) punct / count;
     double punctThr = options.linePunctThr() != null ? options.linePunctThr() : lang.linePunctThr();
     if (punctRatio < punctThr && !(punctRatio == 0 && options.linePunctExcludeZero())) {
       return Verdict.drop("line_punct_ratio");
     }
-    if ((double) shortLines / lines.size() > options.shortLineThr()) {
+    if ((double) shortLines / count > options.shortLineThr()) {
       return Verdict.drop("short_line_ratio");
     }
     long nonNewline = text.codePointCount(0, text.length()) - newlines(text);
-    if (nonNewline > 0 && Duplicates.of(lines).chars() / (double) nonNewline > options.charDuplicatesRatio()) {
+    if (nonNewline > 0 && Duplicates.ofRanges(text, chars(text), lines).chars() / (double) nonNewline
+        > options.charDuplicatesRatio()) {
       return Verdict.drop("char_dup_ratio");
     }
     int tokens = TextAnalysis.of(doc).tokenCount();
@@ -98,6 +102,28 @@ public final class FineWebQualityFilter implements Step {
       return Verdict.drop("list_ratio");
     }
     return Verdict.KEEP;
+  }
+
+  /** The text's chars in a buffer reused between documents (steps run on one thread at a time). */
+  private char[] chars(String text) {
+    int n = text.length();
+    char[] buf = n <= scratch.length ? scratch : n <= (1 << 20) ? (scratch = new char[n]) : new char[n];
+    text.getChars(0, n, buf, 0);
+    return buf;
+  }
+
+  private char[] scratch = new char[0];
+
+  /** Python's {@code str.isspace()} or empty, on a span. */
+  private static boolean isBlank(String text, int start, int end) {
+    for (int i = start; i < end; ) {
+      int cp = text.codePointAt(i);
+      if (!Character.isWhitespace(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   private static int newlines(String text) {

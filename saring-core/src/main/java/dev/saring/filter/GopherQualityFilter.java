@@ -111,7 +111,7 @@ public final class GopherQualityFilter implements Step {
         && (double) (count(text, "...") + count(text, "\u2026")) / tokens > options.maxEllipsisRatio()) {
       return Verdict.drop("max_ellipsis_ratio");
     }
-    Verdict lines = lineRules(Lines.splitLines(text));
+    Verdict lines = lineRules(text, Lines.splitLinesRanges(text));
     if (!lines.kept()) {
       return lines;
     }
@@ -129,26 +129,31 @@ public final class GopherQualityFilter implements Step {
     return Verdict.KEEP;
   }
 
-  private Verdict lineRules(List<String> lines) {
-    if (lines.isEmpty()) {
+  private Verdict lineRules(String text, int[] ranges) {
+    int lines = ranges.length / 2;
+    if (lines == 0) {
       return Verdict.KEEP;
     }
     int bullets = 0;
     int ellipses = 0;
-    for (String line : lines) {
-      String lead = line.stripLeading();
-      if (lead.startsWith("\u2022") || lead.startsWith("-")) {
+    for (int k = 0; k < ranges.length; k += 2) {
+      int start = ranges[k];
+      int end = ranges[k + 1];
+      while (start < end && Character.isWhitespace(text.codePointAt(start))) {
+        start += Character.charCount(text.codePointAt(start));
+      }
+      if (start < end && (text.charAt(start) == '\u2022' || text.charAt(start) == '-')) {
         bullets++;
       }
-      if (dev.saring.text.Chars.endsWithEllipsis(line)) {
+      if (dev.saring.text.Chars.endsWithEllipsis(text, ranges[k], end)) {
         ellipses++;
       }
     }
-    if (options.maxBulletLinesRatio() > 0 && (double) bullets / lines.size() > options.maxBulletLinesRatio()) {
+    if (options.maxBulletLinesRatio() > 0 && (double) bullets / lines > options.maxBulletLinesRatio()) {
       return Verdict.drop("max_bullet_lines_ratio");
     }
     if (options.maxEllipsisLinesRatio() > 0
-        && (double) ellipses / lines.size() > options.maxEllipsisLinesRatio()) {
+        && (double) ellipses / lines > options.maxEllipsisLinesRatio()) {
       return Verdict.drop("max_ellipsis_lines_ratio");
     }
     return Verdict.KEEP;

@@ -100,38 +100,49 @@ public final class Chars {
    * Examples: {@code He left.} yes; {@code “Ayo pulang.”} yes; {@code Wait...} no; {@code Menu} no.
    */
   public static boolean endsSentence(CharSequence line) {
-    int end = line.length();
-    while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+    return endsSentence(line, 0, line.length());
+  }
+
+  /** {@link #endsSentence(CharSequence)} of {@code text[start, end)}, without cutting it out. */
+  public static boolean endsSentence(CharSequence text, int start, int end) {
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
-    if (end == 0) {
+    if (end == start) {
       return false;
     }
-    char last = line.charAt(end - 1);
+    char last = text.charAt(end - 1);
     if (last == '"' || last == '\'') {
       return true;
     }
     int i = end;
-    while (i > 0 && isClosingQuoteOrBracket(line.charAt(i - 1))) {
+    while (i > start && isClosingQuoteOrBracket(text.charAt(i - 1))) {
       i--;
     }
-    if (i == 0) {
+    if (i == start) {
       return false;
     }
-    int cp = Character.codePointBefore(line, i);
+    int cp = Character.codePointBefore(text, i);
+    if (i - Character.charCount(cp) < start) {
+      cp = text.charAt(i - 1);
+    }
     if (!isSentenceTerminal(cp)) {
       return false;
     }
-    return !(cp == '.' && i >= 3 && line.charAt(i - 2) == '.' && line.charAt(i - 3) == '.');
+    return !(cp == '.' && i - start >= 3 && text.charAt(i - 2) == '.' && text.charAt(i - 3) == '.');
   }
 
   /** True when the line ends with an ellipsis, {@code ...} or {@code …}, ignoring trailing spaces. */
   public static boolean endsWithEllipsis(CharSequence line) {
-    int end = line.length();
-    while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+    return endsWithEllipsis(line, 0, line.length());
+  }
+
+  /** {@link #endsWithEllipsis(CharSequence)} of {@code text[start, end)}. */
+  public static boolean endsWithEllipsis(CharSequence text, int start, int end) {
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
-    return end > 0 && (line.charAt(end - 1) == '\u2026'
-        || (end >= 3 && line.charAt(end - 1) == '.' && line.charAt(end - 2) == '.' && line.charAt(end - 3) == '.'));
+    return end > start && (text.charAt(end - 1) == '\u2026' || (end - start >= 3 && text.charAt(end - 1) == '.'
+        && text.charAt(end - 2) == '.' && text.charAt(end - 3) == '.'));
   }
 }

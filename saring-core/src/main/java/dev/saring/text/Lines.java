@@ -65,6 +65,56 @@ public final class Lines {
     return out;
   }
 
+  /** The spans of {@link #splitLines}, as {@code [start0, end0, start1, end1, …]}, without building strings. */
+  public static int[] splitLinesRanges(String text) {
+    int[] out = new int[16];
+    int k = 0;
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x85 && c > 0x1E) {
+        continue;
+      }
+      if (isPythonLineBreak(c)) {
+        out = room(out, k);
+        out[k++] = start;
+        out[k++] = i;
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    if (start < n) {
+      out = room(out, k);
+      out[k++] = start;
+      out[k++] = n;
+    }
+    return java.util.Arrays.copyOf(out, k);
+  }
+
+  /** The spans of {@link #splitOnNewline}, as {@code [start0, end0, …]}: at least one, maybe empty. */
+  public static int[] splitOnNewlineRanges(String text) {
+    int[] out = new int[16];
+    int k = 0;
+    int start = 0;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      out = room(out, k);
+      out[k++] = start;
+      out[k++] = i;
+      start = i + 1;
+    }
+    out = room(out, k);
+    out[k++] = start;
+    out[k++] = text.length();
+    return java.util.Arrays.copyOf(out, k);
+  }
+
+  private static int[] room(int[] out, int k) {
+    return k + 2 > out.length ? java.util.Arrays.copyOf(out, out.length * 2) : out;
+  }
+
   /** {@code re.split("\n+", text)}: runs of newlines are one break; leading or trailing ones give empty parts. */
   public static List<String> splitOnNewlineRuns(String text) {
     return splitOnRuns(text, 1);
