@@ -22,11 +22,11 @@ public final class TextAnalysis {
   private final String text;
   private final String language;
   private int count;
-  private int[] starts = new int[256];
-  private int[] ends = new int[256];
-  private int[] lengths = new int[256];
-  private long[] hashes = new long[256];
-  private byte[] flags = new byte[256];
+  private int[] starts;
+  private int[] ends;
+  private int[] lengths;
+  private long[] hashes;
+  private byte[] flags;
   private int words;
   private final int codePoints;
   private int[] frequencies;
@@ -43,6 +43,14 @@ public final class TextAnalysis {
   private TextAnalysis(String text, String language) {
     this.text = text;
     this.language = language;
+    // Sized for prose (four to five chars a token, punctuation included), so most texts fill the arrays
+    // without growing them: each doubling copies all five.
+    int expected = Math.min(text.length() / 4 + 16, 1 << 16);
+    starts = new int[expected];
+    ends = new int[expected];
+    lengths = new int[expected];
+    hashes = new long[expected];
+    flags = new byte[expected];
     this.codePoints = text.codePointCount(0, text.length());
     // Read through an array while segmenting: String.charAt costs a coder and a bounds check per call.
     int n = text.length();
