@@ -210,7 +210,7 @@ final class NGramCounter {
       return false;
     }
     if (!fiveGramsCounted) {
-      fiveGrams.reset(grams);
+      fiveGrams.reset(grams / 4);
       int grows = fiveGrams.grows();
       long power = power(5);
       long h = 0;

@@ -200,14 +200,18 @@ public final class TextAnalysis {
    */
   public int[] frequencies() {
     if (frequencies == null) {
+      // Sized for prose, where a quarter of the tokens are distinct or fewer; a text with more makes the
+      // table grow, and then the counts are looked up again since the slots moved.
       LongCountTable table = COUNTS.get();
-      table.reset(count);
+      table.reset(count / 4);
+      int grows = table.grows();
       int[] slots = new int[count];
       for (int i = 0; i < count; i++) {
         slots[i] = table.add(hashes[i]);
       }
+      boolean moved = table.grows() != grows;
       for (int i = 0; i < count; i++) {
-        slots[i] = table.countAt(slots[i]);
+        slots[i] = moved ? table.count(hashes[i]) : table.countAt(slots[i]);
       }
       frequencies = slots;
     }

@@ -61,6 +61,19 @@ class SpacedWordSegmenterTest {
   }
 
   @Test
+  void frequencies_rightWhenMostTokensAreDistinct_andTheCountTableGrows() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      sb.append('w').append(i).append(' ').append('w').append(i).append(' ');
+    }
+    sb.append("akhir");
+    int[] f = TextAnalysis.of(sb.toString(), "ind_Latn").frequencies();
+    assertThat(f).hasSize(40_001);
+    assertThat(java.util.Arrays.stream(f, 0, 40_000).allMatch(c -> c == 2)).isTrue();
+    assertThat(f[40_000]).isEqualTo(1);
+  }
+
+  @Test
   void segment_randomUnicode_givesTheSlowSegmentersTokens() {
     SplittableRandom random = new SplittableRandom(11);
     String alphabet = "aZé1 ,.;!?-'’\"()[]{}|—–…“”«»„•#@$\n\t\u00A0\u2003😀𝐀\uD800\uDC00\uDC00\uD800" ;
