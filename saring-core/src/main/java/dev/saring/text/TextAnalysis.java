@@ -129,19 +129,24 @@ public final class TextAnalysis {
    * A 64-bit hash of {@code chars[from..to)}: four UTF-16 units per multiply (one per char made the multiply
    * chain the word loop's bottleneck), then {@link #mix}. Equal char sequences, and only those in practice,
    * share a hash.
+   *
+   * <p>Each step is a bijection of the state (xor, odd multiply, xor-shift). The shift carries the high bits
+   * down: a multiply alone only moves bits up, so a difference in one block's last char could be cancelled
+   * by a matching difference in the next block's.
    */
   public static long hash(char[] chars, int from, int to) {
     long h = 0xcbf29ce484222325L ^ (to - from);
     int i = from;
     for (; i + 4 <= to; i += 4) {
       long w = chars[i] | (long) chars[i + 1] << 16 | (long) chars[i + 2] << 32 | (long) chars[i + 3] << 48;
-      h = (h ^ w) * 0x100000001b3L;
+      h = (h ^ w) * 0x9E3779B97F4A7C15L;
+      h ^= h >>> 32;
     }
     long w = 0;
     for (; i < to; i++) {
       w = w << 16 | chars[i];
     }
-    return mix((h ^ w) * 0x100000001b3L);
+    return mix((h ^ w) * 0x9E3779B97F4A7C15L);
   }
 
   /** MurmurHash3's 64-bit finalizer: spreads FNV's bits so n-gram hashes built from token hashes mix well. */

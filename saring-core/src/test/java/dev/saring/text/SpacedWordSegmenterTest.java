@@ -61,6 +61,26 @@ class SpacedWordSegmenterTest {
   }
 
   @Test
+  void hash_aDifferenceInOneBlocksLastCharIsNotCancelledByTheNext() {
+    // A multiply-only step moves a difference in a block's last char into the state's top 16 bits only, so
+    // a matching change of the next block's last char cancels it: two 8-char words with one hash.
+    char[] a = "abcdefgh".toCharArray();
+    char[] b = a.clone();
+    b[3] ^= 1;
+    long seed = 0xcbf29ce484222325L ^ 8;
+    long differ = (multiplyOnly(seed, a, 0) ^ multiplyOnly(seed, b, 0)) >>> 48;
+    b[7] ^= (char) differ;
+    assertThat(multiplyOnly(multiplyOnly(seed, b, 0), b, 4)).as("the pair collides without the shift")
+        .isEqualTo(multiplyOnly(multiplyOnly(seed, a, 0), a, 4));
+    assertThat(TextAnalysis.hash(b, 0, 8)).isNotEqualTo(TextAnalysis.hash(a, 0, 8));
+  }
+
+  private static long multiplyOnly(long h, char[] c, int i) {
+    long w = c[i] | (long) c[i + 1] << 16 | (long) c[i + 2] << 32 | (long) c[i + 3] << 48;
+    return (h ^ w) * 0x9E3779B97F4A7C15L;
+  }
+
+  @Test
   void frequencies_rightWhenMostTokensAreDistinct_andTheCountTableGrows() {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 20_000; i++) {
