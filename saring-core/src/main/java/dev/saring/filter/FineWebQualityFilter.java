@@ -7,6 +7,7 @@ import dev.saring.text.Chars;
 import dev.saring.text.LanguageParams;
 import dev.saring.text.LanguageTable;
 import dev.saring.text.Lines;
+import dev.saring.text.ReusedChars;
 import dev.saring.text.TextAnalysis;
 
 /**
@@ -45,6 +46,8 @@ public final class FineWebQualityFilter implements Step {
 
   private final Options options;
   private final LanguageTable table = LanguageTable.standard();
+  /** The text's chars for hashing lines; steps run on one thread at a time. */
+  private final ReusedChars chars = new ReusedChars();
 
   public FineWebQualityFilter(Options options) {
     this.options = options;
@@ -91,28 +94,19 @@ public final class FineWebQualityFilter implements Step {
     if ((double) shortLines / count > options.shortLineThr()) {
       return Verdict.drop("short_line_ratio");
     }
-    long nonNewline = text.codePointCount(0, text.length()) - newlines(text);
-    if (nonNewline > 0 && Duplicates.ofRanges(text, chars(text), lines).chars() / (double) nonNewline
+    int newlines = all.length / 2 - 1;
+    long nonNewline = text.codePointCount(0, text.length()) - newlines;
+    if (nonNewline > 0 && Duplicates.ofRanges(text, chars.of(text), lines).chars() / (double) nonNewline
         > options.charDuplicatesRatio()) {
       return Verdict.drop("char_dup_ratio");
     }
     int tokens = TextAnalysis.of(doc).tokenCount();
     double listThr = options.newLineRatio() != null ? options.newLineRatio() : lang.newLineRatio();
-    if (tokens > 0 && (double) newlines(text) / tokens > listThr) {
+    if (tokens > 0 && (double) newlines / tokens > listThr) {
       return Verdict.drop("list_ratio");
     }
     return Verdict.KEEP;
   }
-
-  /** The text's chars in a buffer reused between documents (steps run on one thread at a time). */
-  private char[] chars(String text) {
-    int n = text.length();
-    char[] buf = n <= scratch.length ? scratch : n <= (1 << 20) ? (scratch = new char[n]) : new char[n];
-    text.getChars(0, n, buf, 0);
-    return buf;
-  }
-
-  private char[] scratch = new char[0];
 
   /** Python's {@code str.isspace()} or empty, on a span. */
   private static boolean isBlank(String text, int start, int end) {
@@ -124,13 +118,5 @@ public final class FineWebQualityFilter implements Step {
       i += Character.charCount(cp);
     }
     return true;
-  }
-
-  private static int newlines(String text) {
-    int n = 0;
-    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      n++;
-    }
-    return n;
   }
 }

@@ -7,6 +7,7 @@ import dev.saring.step.Verdict;
 import dev.saring.text.LanguageParams;
 import dev.saring.text.LanguageTable;
 import dev.saring.text.Lines;
+import dev.saring.text.ReusedChars;
 import dev.saring.text.TextAnalysis;
 import java.util.List;
 import java.util.Map;
@@ -57,9 +58,8 @@ public final class GopherRepetitionFilter implements Step {
   private final Options options;
   private final LanguageTable table = LanguageTable.standard();
   private final NGramCounter ngrams = new NGramCounter();
-  /** The text's chars for hashing lines, reused: steps run on one thread at a time. */
-  private char[] scratch = new char[0];
-  private static final int MAX_SCRATCH = 1 << 20;
+  /** The text's chars for hashing lines; steps run on one thread at a time. */
+  private final ReusedChars reused = new ReusedChars();
 
   public GopherRepetitionFilter(Options options) {
     this.options = options;
@@ -80,9 +80,7 @@ public final class GopherRepetitionFilter implements Step {
     TextAnalysis a = TextAnalysis.of(doc);
     double length = a.codePoints();
 
-    int n = text.length();
-    char[] chars = n <= scratch.length ? scratch : n <= MAX_SCRATCH ? (scratch = new char[n]) : new char[n];
-    text.getChars(0, n, chars, 0);
+    char[] chars = reused.of(text);
     int[] paragraphs = Lines.paragraphRanges(text);
     Duplicates paras = Duplicates.ofRanges(text, chars, paragraphs);
     if (exceeds((double) paras.elements() / (paragraphs.length / 2), options.dupParaFrac())) {

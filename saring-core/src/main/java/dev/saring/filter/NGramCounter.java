@@ -34,6 +34,12 @@ final class NGramCounter {
   private boolean fiveGramsCounted;
   private int candidates5;
   private final LongCountTable fiveGrams = new LongCountTable();
+  /** The top n-gram bounds for n up to {@link #SHORT_N}, from one scan; null until asked for. */
+  private double[] shortBounds;
+  private static final int SHORT_N = 4;
+  /** The two duplicate n-gram bounds of the document; -1 until computed. */
+  private double candidateCoverage;
+  private double repeatedCoverage;
   private final LongCountTable seen = new LongCountTable();
 
   void reset(TextAnalysis analysis) {
@@ -78,9 +84,6 @@ final class NGramCounter {
     }
     return shortBounds[n];
   }
-
-  private static final int SHORT_N = 4;
-  private double[] shortBounds;
 
   private double boundOneScan(int n) {
     double bound = 0;
@@ -199,9 +202,6 @@ final class NGramCounter {
     }
     return covered;
   }
-
-  private double candidateCoverage;
-  private double repeatedCoverage;
 
   /** Counts the candidate 5-grams once per document; false when there are none. */
   private boolean countFiveGrams() {

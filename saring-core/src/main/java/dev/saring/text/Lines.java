@@ -13,14 +13,7 @@ public final class Lines {
 
   /** {@code str.split("\n")}: always at least one element; a trailing newline gives a trailing empty line. */
   public static List<String> splitOnNewline(String text) {
-    List<String> out = new ArrayList<>();
-    int start = 0;
-    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-      out.add(text.substring(start, i));
-      start = i + 1;
-    }
-    out.add(text.substring(start));
-    return out;
+    return substrings(text, splitOnNewlineRanges(text));
   }
 
   /** Joins lines, keeping paragraph breaks but never two blank lines in a row or at the edges. */
@@ -46,21 +39,13 @@ public final class Lines {
    * trailing empty line; an empty text has no lines.
    */
   public static List<String> splitLines(String text) {
-    List<String> out = new ArrayList<>();
-    int start = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (isPythonLineBreak(c)) {
-        out.add(text.substring(start, i));
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
-      }
-    }
-    if (start < n) {
-      out.add(text.substring(start));
+    return substrings(text, splitLinesRanges(text));
+  }
+
+  private static List<String> substrings(String text, int[] ranges) {
+    List<String> out = new ArrayList<>(ranges.length / 2);
+    for (int k = 0; k < ranges.length; k += 2) {
+      out.add(text.substring(ranges[k], ranges[k + 1]));
     }
     return out;
   }
@@ -115,46 +100,18 @@ public final class Lines {
     return k + 2 > out.length ? java.util.Arrays.copyOf(out, out.length * 2) : out;
   }
 
-  /** {@code re.split("\n+", text)}: runs of newlines are one break; leading or trailing ones give empty parts. */
-  public static List<String> splitOnNewlineRuns(String text) {
-    return splitOnRuns(text, 1);
-  }
-
-  /** {@code re.split("\n{2,}", text.strip())}: paragraphs separated by blank lines. */
-  public static List<String> paragraphs(String text) {
-    return splitOnRuns(text.strip(), 2);
-  }
-
-  private static List<String> splitOnRuns(String text, int minRun) {
-    List<String> out = new ArrayList<>();
-    int start = 0;
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (text.charAt(i) != '\n') {
-        i++;
-        continue;
-      }
-      int run = i;
-      while (run < n && text.charAt(run) == '\n') {
-        run++;
-      }
-      if (run - i >= minRun) {
-        out.add(text.substring(start, i));
-        start = run;
-      }
-      i = run;
-    }
-    out.add(text.substring(start));
-    return out;
-  }
-
-  /** The spans of {@link #splitOnNewlineRuns}, as {@code [start0, end0, start1, end1, …]}. */
+  /**
+   * The spans of {@code re.split("\n+", text)}, as {@code [start0, end0, start1, end1, …]}: runs of
+   * newlines are one break; leading or trailing ones give empty spans.
+   */
   public static int[] newlineRunRanges(String text) {
     return runRanges(text, 0, text.length(), 1);
   }
 
-  /** The spans of {@link #paragraphs}, as {@code [start0, end0, …]}, without building strings. */
+  /**
+   * The spans of {@code re.split("\n{2,}", text.strip())}, as {@code [start0, end0, …]}: paragraphs
+   * separated by blank lines.
+   */
   public static int[] paragraphRanges(String text) {
     int start = 0;
     int end = text.length();
@@ -183,18 +140,14 @@ public final class Lines {
         run++;
       }
       if (run - i >= minRun) {
-        if (n + 2 > out.length) {
-          out = java.util.Arrays.copyOf(out, out.length * 2);
-        }
+        out = room(out, n);
         out[n++] = start;
         out[n++] = i;
         start = run;
       }
       i = run;
     }
-    if (n + 2 > out.length) {
-      out = java.util.Arrays.copyOf(out, out.length + 2);
-    }
+    out = room(out, n);
     out[n++] = start;
     out[n++] = to;
     return java.util.Arrays.copyOf(out, n);

@@ -14,6 +14,7 @@ public final class LongCountTable {
    * count in the low half): one cache line per probe instead of one per array.
    */
   private long[] table = new long[0];
+  private static final long STAMP = 0xFFFFFFFF00000000L;
   private int mask = -1;
   private int shift;
   private long stamp;
@@ -60,22 +61,17 @@ public final class LongCountTable {
    * a reset with an upper bound of the distinct keys rules growing out.
    */
   public int add(long key) {
-    long[] t = table;
-    int slot = slot(key);
-    long head;
-    while (((head = t[2 * slot + 1]) & STAMP) == stamp) {
-      if (t[2 * slot] == key) {
-        t[2 * slot + 1] = head + 1;
-        return slot;
-      }
-      slot = (slot + 1) & mask;
+    int slot = probe(key);
+    if (occupied(slot)) {
+      table[2 * slot + 1]++;
+      return slot;
     }
     if (++size > (mask + 1) / 2) {
       grow();
       return add(key);
     }
-    t[2 * slot] = key;
-    t[2 * slot + 1] = stamp | 1;
+    table[2 * slot] = key;
+    table[2 * slot + 1] = stamp | 1;
     return slot;
   }
 
@@ -91,19 +87,22 @@ public final class LongCountTable {
 
   /** The count of {@code key}; 0 when it was not added since the last reset. */
   public int count(long key) {
-    long[] t = table;
-    int slot = slot(key);
-    long head;
-    while (((head = t[2 * slot + 1]) & STAMP) == stamp) {
-      if (t[2 * slot] == key) {
-        return (int) head;
-      }
-      slot = (slot + 1) & mask;
-    }
-    return 0;
+    int slot = probe(key);
+    return occupied(slot) ? countAt(slot) : 0;
   }
 
-  private static final long STAMP = 0xFFFFFFFF00000000L;
+  /** The slot that holds {@code key} in this document, or the free slot where it would go (linear probing). */
+  private int probe(long key) {
+    int slot = slot(key);
+    while (occupied(slot) && table[2 * slot] != key) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  private boolean occupied(int slot) {
+    return (table[2 * slot + 1] & STAMP) == stamp;
+  }
 
   /** Fibonacci hashing: the top bits of a multiply, so keys with weak low bits still spread. */
   private int slot(long key) {
@@ -122,10 +121,7 @@ public final class LongCountTable {
     size = 0;
     for (int i = 0; i < oldCapacity; i++) {
       if ((old[2 * i + 1] & STAMP) == oldStamp) {
-        int slot = slot(old[2 * i]);
-        while ((table[2 * slot + 1] & STAMP) == stamp) {
-          slot = (slot + 1) & mask;
-        }
+        int slot = probe(old[2 * i]);
         table[2 * slot] = old[2 * i];
         table[2 * slot + 1] = stamp | (old[2 * i + 1] & 0xFFFFFFFFL);
         size++;

@@ -32,12 +32,8 @@ public final class TextAnalysis {
   private int[] frequencies;
   /** The text's chars while it is segmented; dropped afterwards, as the analysis lives on the document. */
   private char[] chars;
-  /**
-   * Each thread's copy buffer: a fresh array per document cost about as much as segmenting it (new memory,
-   * not in cache). Documents over {@link #MAX_SCRATCH} chars get their own.
-   */
-  private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[4096]);
-  private static final int MAX_SCRATCH = 1 << 20;
+  /** Each thread's copy of the text being segmented. */
+  private static final ThreadLocal<ReusedChars> CHARS = ThreadLocal.withInitial(ReusedChars::new);
   private static final ThreadLocal<LongCountTable> COUNTS = ThreadLocal.withInitial(LongCountTable::new);
 
   private TextAnalysis(String text, String language) {
@@ -52,15 +48,8 @@ public final class TextAnalysis {
     hashes = new long[expected];
     flags = new byte[expected];
     this.codePoints = text.codePointCount(0, text.length());
-    // Read through an array while segmenting: String.charAt costs a coder and a bounds check per call.
-    int n = text.length();
-    char[] scratch = SCRATCH.get();
-    if (n > scratch.length && n <= MAX_SCRATCH) {
-      scratch = new char[n];
-      SCRATCH.set(scratch);
-    }
-    chars = n <= scratch.length ? scratch : new char[n];
-    text.getChars(0, n, chars, 0);
+    // Read through an array while segmenting (see ReusedChars).
+    chars = CHARS.get().of(text);
     WordSegmenter.forLanguage(language, text).segment(text, chars, this::add);
     chars = null;
   }

@@ -26,15 +26,7 @@ public final class TextNormalizer {
   private final boolean nfc;
   private final boolean removeControls;
   private final int maxNewlines;
-  /**
-   * Reused between texts: a fresh array per text cost as much as the cleaning loop (new memory each time,
-   * not in cache). Texts above {@link #MAX_SCRATCH} chars get their own array, so that one huge document
-   * does not pin its size.
-   */
-  private char[] scratch = new char[0];
-  /** Whether the last text cleaned held a character at or above U+0300. */
-  private boolean beyondLatin;
-  private static final int MAX_SCRATCH = 1 << 20;
+  private final ReusedChars chars = new ReusedChars();
 
   public TextNormalizer(boolean nfc, boolean removeControls, int maxNewlines) {
     if (maxNewlines < 1) {
@@ -45,28 +37,19 @@ public final class TextNormalizer {
     this.maxNewlines = maxNewlines;
   }
 
-  /** The normalized form of {@code text}. */
-  public String normalize(String text) {
-    String cleaned = clean(text);
-    // Below U+0300 every character is NFC as it stands (nothing composes with it or decomposes from it), so
-    // text without such characters skips ICU's check, a second pass over the whole text.
-    return nfc && beyondLatin && !NFC.isNormalized(cleaned) ? NFC.normalize(cleaned) : cleaned;
-  }
-
   /**
-   * One pass over a copy of the chars, written in place: the output never runs ahead of the input, as every
-   * rule keeps, drops or replaces characters one for one. The original string comes back when nothing
-   * changed, which is the case for most extracted text.
+   * The normalized form of {@code text}, in one pass over a copy of the chars written in place: the output
+   * never runs ahead of the input, as every rule keeps, drops or replaces characters one for one. The
+   * original string comes back when nothing changed, which is the case for most extracted text.
    *
    * <p>A space after a visible character is kept at once and taken back if a line break follows.
    */
-  private String clean(String s) {
+  public String normalize(String s) {
     int n = s.length();
-    char[] buf = n <= scratch.length ? scratch : n <= MAX_SCRATCH ? (scratch = new char[n]) : new char[n];
-    s.getChars(0, n, buf, 0);
+    char[] buf = chars.of(s);
     int len = 0;
     boolean replaced = false;
-    beyondLatin = false;
+    boolean beyondLatin = false;
     for (int i = 0; i < n; i++) {
       char c = buf[i];
       if (c > ' ' && c < 0x7F) {
@@ -120,7 +103,10 @@ public final class TextNormalizer {
     while (len > 0 && (buf[len - 1] == ' ' || buf[len - 1] == '\n')) {
       len--;
     }
-    return len == n && !replaced ? s : new String(buf, 0, len);
+    String cleaned = len == n && !replaced ? s : new String(buf, 0, len);
+    // Below U+0300 every character is NFC as it stands (nothing composes with it or decomposes from it), so
+    // text without such characters skips ICU's check, a second pass over the whole text.
+    return nfc && beyondLatin && !NFC.isNormalized(cleaned) ? NFC.normalize(cleaned) : cleaned;
   }
 
   private static int newlinesAtEnd(char[] buf, int len) {

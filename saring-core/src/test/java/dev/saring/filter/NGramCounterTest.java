@@ -39,7 +39,7 @@ class NGramCounterTest {
   }
 
   @Test
-  void duplicateBound_isZeroWithoutRepeats_andSettlesLowRepetitionWithoutCounting() {
+  void duplicateBound_isZeroWithoutRepeats_andCoversARepeat() {
     NGramCounter counter = new NGramCounter();
     counter.reset(TextAnalysis.of("one two three four five six seven eight nine ten", "eng_Latn"));
     assertThat(counter.duplicateNGramCharsBound(10, 0)).isZero();
