@@ -14,7 +14,9 @@ import java.util.List;
  * minus a fixed penalty for each order it had to back off, and a floor for a letter the language has never
  * seen. Non-letters end a word. The per-text log-likelihoods become probabilities by a softmax.
  *
- * <p>All languages are scored in one pass over the text. Per letter: one dense row (every language's
+ * <p>A word's score is a sum over its letters that depends on nothing outside the word, so each distinct
+ * word is scored once and kept ({@link WordScoreCache}); a text's score is its words' scores times their
+ * counts. All languages are scored in one pass over a new word's letters. Per letter: one dense row (every language's
  * unigram/bigram score, backoff included) added to all scores, then the postings of the letter's 3-, 4-
  * and 5-grams, each overriding the row for the languages that have it, highest order first. A lookup of
  * an order stops the climb when no language has that n-gram, since none then has the longer ones.
@@ -43,9 +45,20 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
   private final float[] rows;
   private final float[] qToLog = new float[256];
   private final double[] scores;
+  private final boolean cacheWords;
+  private final WordScoreCache cache;
+  /** Per cache entry: the text it was last counted in, and its count there. */
+  private final int[] entryText = new int[WordScoreCache.MAX_ENTRIES];
+  private final int[] entryCount = new int[WordScoreCache.MAX_ENTRIES];
+  private final int[] textEntries = new int[WordScoreCache.MAX_ENTRIES];
+  private int textEntryCount;
+  private int textId;
+  private final char[] chars = new char[2 * MAX_TEXT_CODE_POINTS];
+  private final int[] word = new int[MAX_TEXT_CODE_POINTS];
   private final int[] stamp;
   private int stampId;
-  private final int[] window;
+  private int pending;
+  private final int[] chunkTargets = new int[CHUNK];
   private final int[] chunkRows = new int[CHUNK];
   private final int[] chunkFound = new int[CHUNK];
   private final int[] chunkSlots;
@@ -54,7 +67,13 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
   int touched;
 
   public NgramLanguageIdentifier(NgramModel model, Tuning tuning, List<String> only) {
+    this(model, tuning, only, true);
+  }
+
+  /** {@code cacheWords} false scores every word occurrence from the tables: the reference the cache is tested against. */
+  NgramLanguageIdentifier(NgramModel model, Tuning tuning, List<String> only, boolean cacheWords) {
     this.model = model;
+    this.cacheWords = cacheWords;
     this.tuning = tuning;
     this.maxOrder = Math.max(2, Math.min(tuning.maxOrder(), model.maxOrder()));
     this.nLang = model.languages().size();
@@ -67,8 +86,8 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
     this.candidates = c;
     this.rows = model.rows(tuning.backoffPenalty(), tuning.unseenLogProb());
     this.scores = new double[nLang];
+    this.cache = new WordScoreCache(nLang);
     this.stamp = new int[nLang];
-    this.window = new int[maxOrder];
     this.chunkSlots = new int[CHUNK * (maxOrder + 1)];
     this.chunkKeys = new long[CHUNK * (maxOrder + 1)];
     for (int q = 0; q < 256; q++) {
@@ -97,45 +116,124 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
   /**
    * Scores every language into {@code scores} and returns how many letters were scored.
    *
-   * <p>The large 4- and 5-gram tables do not fit in any cache, so the time goes into memory misses. Letters
-   * are therefore handled in chunks: first every lookup of the chunk (independent loads that the CPU
-   * overlaps, each also touching its postings), then the additions, which find their data in cache.
+   * <p>Words are scored once and kept in the {@link WordScoreCache}; the text's score is the sum of its
+   * distinct words' scores, each times its count. Should the cache fill up within a text, it is emptied
+   * and the text scored again: an empty cache holds any text's words.
    */
   int score(CharSequence text) {
+    int letters = scoreWords(text);
+    if (letters < 0) {
+      cache.clear();
+      letters = scoreWords(text);
+    }
     Arrays.fill(scores, 0);
-    int letters = 0;
-    int wordLen = 0;
-    int len = text.length();
-    int read = 0;
-    int pending = 0;
-    for (int i = 0; i < len && read < MAX_TEXT_CODE_POINTS; read++) {
-      int cp = Character.codePointAt(text, i);
-      i += Character.charCount(cp);
-      if (!Character.isLetter(cp)) {
-        wordLen = 0;
-        continue;
+    double[] vectors = cache.vectors();
+    for (int i = 0; i < textEntryCount; i++) {
+      int entry = textEntries[i];
+      double count = entryCount[entry];
+      int base = entry * nLang;
+      for (int l = 0; l < nLang; l++) {
+        scores[l] += count * vectors[base + l];
       }
-      System.arraycopy(window, 1, window, 0, maxOrder - 1);
-      window[maxOrder - 1] = Character.toLowerCase(cp);
-      wordLen++;
-      letters++;
-      if (lookUp(pending, Math.min(maxOrder, wordLen))) {
+    }
+    return letters;
+  }
+
+  /** Counts the text's words into {@code textEntries}, scoring the ones not cached; -1 if the cache filled up. */
+  private int scoreWords(CharSequence text) {
+    textId++;
+    textEntryCount = 0;
+    pending = 0;
+    int letters = 0;
+    int wordLength = 0;
+    long hash = NgramHash.OFFSET;
+    int len = copy(text);
+    int read = 0;
+    for (int i = 0; i < len && read < MAX_TEXT_CODE_POINTS; read++) {
+      char c = chars[i];
+      boolean letter;
+      int lower;
+      if (c < 0x80) {
+        i++;
+        lower = c | 0x20;
+        letter = lower >= 'a' && lower <= 'z';
+      } else {
+        int cp = Character.codePointAt(chars, i, len);
+        i += Character.charCount(cp);
+        letter = Character.isLetter(cp);
+        lower = Character.toLowerCase(cp);
+      }
+      if (letter) {
+        word[wordLength++] = lower;
+        hash = NgramHash.step(hash, lower);
+        letters++;
+      } else if (wordLength > 0) {
+        if (!countWord(NgramHash.mix(hash), wordLength)) {
+          return -1;
+        }
+        wordLength = 0;
+        hash = NgramHash.OFFSET;
+      }
+    }
+    if (wordLength > 0 && !countWord(NgramHash.mix(hash), wordLength)) {
+      return -1;
+    }
+    addChunk(pending);
+    pending = 0;
+    return letters;
+  }
+
+  /** Copies the part of the text that can be read (its first code points take at most two chars each). */
+  private int copy(CharSequence text) {
+    int n = Math.min(text.length(), chars.length);
+    if (text instanceof String s) {
+      s.getChars(0, n, chars, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        chars[i] = text.charAt(i);
+      }
+    }
+    return n;
+  }
+
+  private boolean countWord(long hash, int length) {
+    boolean keep = cacheWords && length <= WordScoreCache.MAX_CACHED_LETTERS;
+    int entry = keep ? cache.find(hash, word, length) : -1;
+    if (entry < 0) {
+      entry = cache.add(hash, word, length, keep);
+      if (entry < 0) {
+        return false;
+      }
+      queueLetters(entry * nLang, length);
+    }
+    if (entryText[entry] != textId) {
+      entryText[entry] = textId;
+      entryCount[entry] = 0;
+      textEntries[textEntryCount++] = entry;
+    }
+    entryCount[entry]++;
+    return true;
+  }
+
+  /** Queues the lookups of the word's letters, to be added into the vector at {@code target}. */
+  private void queueLetters(int target, int length) {
+    for (int i = 0; i < length; i++) {
+      if (lookUp(pending, i, Math.min(maxOrder, i + 1))) {
+        chunkTargets[pending] = target;
         if (++pending == CHUNK) {
           addChunk(pending);
           pending = 0;
         }
       }
     }
-    addChunk(pending);
-    return letters;
   }
 
-  /** Hashes the current letter's n-grams and finds its dense row into chunk entry {@code e}; false if no language knows it. */
-  private boolean lookUp(int e, int top) {
+  /** Hashes the n-grams ending at {@code word[at]} and finds its dense row into chunk entry {@code e}; false if no language knows it. */
+  private boolean lookUp(int e, int at, int top) {
     int stride = maxOrder + 1;
     long h = NgramHash.OFFSET;
     for (int n = 1; n <= top; n++) {
-      h = NgramHash.step(h, window[maxOrder - n]);
+      h = NgramHash.step(h, word[at - n + 1]);
       chunkKeys[e * stride + n] = NgramHash.mix(h);
     }
     int row = top >= 2 ? model.row(2, chunkKeys[e * stride + 2]) : -1;
@@ -190,10 +288,12 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
     findSlots(count);
     double backoff = tuning.backoffPenalty();
     int stride = maxOrder + 1;
+    double[] vectors = cache.vectors();
     for (int e = 0; e < count; e++) {
       int base = chunkRows[e] * nLang;
+      int target = chunkTargets[e];
       for (int l = 0; l < nLang; l++) {
-        scores[l] += rows[base + l];
+        vectors[target + l] += rows[base + l];
       }
       int found = chunkFound[e];
       if (found < 3) {
@@ -209,11 +309,16 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
           int lang = postings[p] >>> 8 & 0xFF;
           if (stamp[lang] != id) {
             stamp[lang] = id;
-            scores[lang] += qToLog[postings[p] & 0xFF] + bonus - rows[base + lang];
+            vectors[target + lang] += qToLog[postings[p] & 0xFF] + bonus - rows[base + lang];
           }
         }
       }
     }
+  }
+
+  /** Words in the cache now, for tests. */
+  int cachedWordsForTest() {
+    return cache.size();
   }
 
   /** The raw scores of the last {@link #score} call, for tests. */

@@ -69,6 +69,56 @@ class NgramLanguageIdentifierTest {
     }
   }
 
+  /**
+   * The word cache against scoring every letter from the tables: texts of known and random words in three
+   * scripts, words over the cached length, astral letters, texts cut mid-word at the read limit, and enough
+   * new words that the cache fills up mid-text and the text is scored again.
+   */
+  @Test
+  void cachedWordScores_equalScoringEveryLetter() {
+    NgramLanguageIdentifier cached = new NgramLanguageIdentifier(model, NgramLanguageIdentifier.Tuning.DEFAULT, null, true);
+    NgramLanguageIdentifier direct = new NgramLanguageIdentifier(model, NgramLanguageIdentifier.Tuning.DEFAULT, null, false);
+    List<String> known = TinyLanguageModel.TRAINING.values().stream()
+        .flatMap(t -> Arrays.stream(t.split(" "))).toList();
+    String[] alphabets = {"abcdefghijklmnopqrstuvwxyzäöüß", "абвгдеёжзийклмнопрстуфхцчшщыэюя", "𝐀𝐁𝐂ĲǅΣ"};
+    String[] separators = {" ", " ", " ", ", ", ".\n", "-", "3", "😀", "\u0000"};
+    java.util.Random random = new java.util.Random(11);
+    boolean emptiedMidText = false;
+    for (int t = 0; t < 80; t++) {
+      StringBuilder text = new StringBuilder();
+      int target = t % 10 == 9 ? 30_000 : 1 + random.nextInt(22_000);
+      while (text.length() < target) {
+        int kind = random.nextInt(10);
+        if (kind < 3) {
+          String w = known.get(random.nextInt(known.size()));
+          text.append(random.nextInt(8) == 0 ? w.toUpperCase(java.util.Locale.ROOT) : w);
+        } else {
+          String alphabet = alphabets[random.nextInt(alphabets.length)];
+          int[] letters = alphabet.codePoints().toArray();
+          int n = kind == 9 ? 41 + random.nextInt(60) : 1 + random.nextInt(12);
+          for (int i = 0; i < n; i++) {
+            text.appendCodePoint(letters[random.nextInt(letters.length)]);
+          }
+        }
+        text.append(separators[random.nextInt(separators.length)]);
+      }
+      if (t % 10 == 9) {
+        text.append("kinder".repeat(5_000)); // a word the read limit cuts
+      }
+      int before = cached.cachedWordsForTest();
+      int letters = cached.score(text);
+      double[] fromCache = Arrays.copyOf(cached.scoresForTest(), 4);
+      emptiedMidText |= cached.cachedWordsForTest() < before;
+      assertThat(direct.score(text)).isEqualTo(letters);
+      double[] fromTables = direct.scoresForTest();
+      for (int l = 0; l < 4; l++) {
+        assertThat(fromCache[l]).as("text %d language %d", t, l)
+            .isCloseTo(fromTables[l], org.assertj.core.data.Offset.offset(1e-9 * Math.abs(fromTables[l]) + 1e-9));
+      }
+    }
+    assertThat(emptiedMidText).as("the cache filled up within a text at least once").isTrue();
+  }
+
   @Test
   void noLettersOrUnknownScript_noGuessOrAFlatOne() {
     NgramLanguageIdentifier id = new NgramLanguageIdentifier(model);
