@@ -28,6 +28,8 @@ final class NGramCounter {
   private int count;
   private long[] prefixLength = new long[1024];
   private int[] tokenCount;
+  /** Per position, the first token at or after it that occurs once in the document ({@code count} if none). */
+  private int[] nextSingle = new int[1024];
   private long[] fiveGramHash = new long[1024];
   private int[] fiveGramSlot = new int[1024];
   private boolean[] repeatedFive = new boolean[1024];
@@ -51,11 +53,16 @@ final class NGramCounter {
       fiveGramHash = new long[n];
       fiveGramSlot = new int[n];
       repeatedFive = new boolean[n];
+      nextSingle = new int[n];
     }
     for (int i = 0; i < count; i++) {
       prefixLength[i + 1] = prefixLength[i] + a.length(i);
     }
     tokenCount = analysis.frequencies();
+    nextSingle[count] = count;
+    for (int i = count - 1; i >= 0; i--) {
+      nextSingle[i] = tokenCount[i] < 2 ? i : nextSingle[i + 1];
+    }
     fiveGramsCounted = false;
     shortBounds = null;
     candidateCoverage = -1;
@@ -238,12 +245,7 @@ final class NGramCounter {
 
   /** True when every token of the n-gram at {@code i} occurs at least twice. */
   private boolean candidate(int i, int n) {
-    for (int k = 0; k < n; k++) {
-      if (tokenCount[i + k] < 2) {
-        return false;
-      }
-    }
-    return true;
+    return nextSingle[i] >= i + n;
   }
 
   private long hashAt(int i, int n) {

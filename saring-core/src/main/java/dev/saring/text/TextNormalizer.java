@@ -56,6 +56,13 @@ public final class TextNormalizer {
         buf[len++] = c;
         continue;
       }
+      // Letters of most scripts (Latin-1 and up to U+1FFF, CJK, Hangul) are never a space, break, control or
+      // surrogate: kept as they are, only noted for the NFC check.
+      if (c > 0xA0 && c < 0x2000 && c != 0x1680 || c > 0x3000 && c < 0xD800) {
+        beyondLatin |= c >= 0x300;
+        buf[len++] = c;
+        continue;
+      }
       // The last char written stands for the state (after a space, after a break, at the start), so that the
       // common path above carries nothing from one char to the next.
       char last = len == 0 ? '\n' : buf[len - 1];
