@@ -148,7 +148,7 @@ final class NGramCounter {
       return 0;
     }
     LongCountTable seen = this.seen;
-    seen.reset(byFiveGrams ? candidates5 : count / 2);
+    seen.reset(byFiveGrams ? candidates5 : count - n + 1);
     long power = power(n);
     long repeated = 0;
     int idx = 0;
@@ -217,7 +217,7 @@ final class NGramCounter {
       return false;
     }
     if (!fiveGramsCounted) {
-      fiveGrams.reset(grams / 4);
+      fiveGrams.reset(grams);
       int grows = fiveGrams.grows();
       long power = power(5);
       long h = 0;

@@ -194,10 +194,10 @@ public final class TextAnalysis {
    */
   public int[] frequencies() {
     if (frequencies == null) {
-      // Sized for prose, where a quarter of the tokens are distinct or fewer; a text with more makes the
-      // table grow, and then the counts are looked up again since the slots moved.
+      // A long text with more distinct tokens than the table first has room for makes it grow; the counts
+      // are then looked up again, since the slots moved.
       LongCountTable table = COUNTS.get();
-      table.reset(count / 4);
+      table.reset(count);
       int grows = table.grows();
       int[] slots = new int[count];
       for (int i = 0; i < count; i++) {

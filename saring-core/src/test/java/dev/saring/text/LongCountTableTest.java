@@ -46,6 +46,19 @@ class LongCountTableTest {
   }
 
   @Test
+  void upTo4096Keys_allDistinct_neverGrow() {
+    LongCountTable table = new LongCountTable();
+    for (int keys : new int[] {1, 9, 100, 1_000, 4_096}) {
+      table.reset(keys);
+      int grows = table.grows();
+      for (int i = 0; i < keys; i++) {
+        table.add(i * 0x9E3779B97F4A7C15L);
+      }
+      assertThat(table.grows()).as("%d keys", keys).isEqualTo(grows);
+    }
+  }
+
+  @Test
   void aResetForgetsTheLastDocument() {
     LongCountTable table = new LongCountTable();
     table.reset(4);
