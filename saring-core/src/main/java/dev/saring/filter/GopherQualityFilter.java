@@ -64,6 +64,8 @@ public final class GopherQualityFilter implements Step {
 
   private final Options options;
   private final LanguageTable table = LanguageTable.standard();
+  /** The text's chars for finding its lines; steps run on one thread at a time. */
+  private final dev.saring.text.ReusedChars reused = new dev.saring.text.ReusedChars();
   private final WordList stopWordsOverride;
   private final java.util.Map<String, WordList> stopWordsByLanguage = new java.util.HashMap<>();
 
@@ -111,7 +113,7 @@ public final class GopherQualityFilter implements Step {
         && (double) (count(text, "...") + count(text, "\u2026")) / tokens > options.maxEllipsisRatio()) {
       return Verdict.drop("max_ellipsis_ratio");
     }
-    Verdict lines = lineRules(text, Lines.splitLinesRanges(text));
+    Verdict lines = lineRules(text, Lines.splitLinesRanges(reused.of(text), text.length()));
     if (!lines.kept()) {
       return lines;
     }

@@ -314,6 +314,8 @@ public final class PiiRedactor implements Step {
     if (c < 0x80) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
-    return Character.isLetterOrDigit(c);
+    // The class table answers letters without Character.getType, which phones asked for at every digit run
+    // after non-ASCII text.
+    return dev.saring.text.Chars.isLetter(c) || Character.isDigit(c);
   }
 }

@@ -52,12 +52,16 @@ public final class Lines {
 
   /** The spans of {@link #splitLines}, as {@code [start0, end0, start1, end1, …]}, without building strings. */
   public static int[] splitLinesRanges(String text) {
+    return splitLinesRanges(text.toCharArray(), text.length());
+  }
+
+  /** {@link #splitLinesRanges(String)} of a text whose chars the caller holds in {@code chars[0, n)}. */
+  public static int[] splitLinesRanges(char[] chars, int n) {
     int[] out = new int[16];
     int k = 0;
     int start = 0;
-    int n = text.length();
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c < 0x85 && c > 0x1E) {
         continue;
       }
@@ -65,7 +69,7 @@ public final class Lines {
         out = room(out, k);
         out[k++] = start;
         out[k++] = i;
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+        if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
           i++;
         }
         start = i + 1;

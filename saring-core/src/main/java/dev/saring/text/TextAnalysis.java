@@ -24,6 +24,7 @@ public final class TextAnalysis {
   private int count;
   private int[] starts;
   private int[] ends;
+  /** Code points per token; null while every token is one char per code point (no surrogates), the usual case. */
   private int[] lengths;
   private long[] hashes;
   private byte[] flags;
@@ -44,7 +45,6 @@ public final class TextAnalysis {
     int expected = Math.min(text.length() / 4 + 16, 1 << 16);
     starts = new int[expected];
     ends = new int[expected];
-    lengths = new int[expected];
     hashes = new long[expected];
     flags = new byte[expected];
     this.codePoints = text.codePointCount(0, text.length());
@@ -70,7 +70,7 @@ public final class TextAnalysis {
       int n = count * 2;
       starts = Arrays.copyOf(starts, n);
       ends = Arrays.copyOf(ends, n);
-      lengths = Arrays.copyOf(lengths, n);
+      lengths = lengths == null ? null : Arrays.copyOf(lengths, n);
       hashes = Arrays.copyOf(hashes, n);
       flags = Arrays.copyOf(flags, n);
     }
@@ -100,7 +100,15 @@ public final class TextAnalysis {
     boolean letter = (any & Chars.LETTER) != 0;
     starts[count] = start;
     ends[count] = end;
-    lengths[count] = cps;
+    if (cps != end - start && lengths == null) {
+      lengths = new int[starts.length];
+      for (int t = 0; t < count; t++) {
+        lengths[t] = ends[t] - starts[t];
+      }
+    }
+    if (lengths != null) {
+      lengths[count] = cps;
+    }
     hashes[count] = h;
     flags[count] = (byte) ((symbol ? SYMBOL : 0) | (letter ? LETTER : 0));
     if (!symbol) {
@@ -181,7 +189,7 @@ public final class TextAnalysis {
 
   /** Length of a token in code points. */
   public int length(int token) {
-    return lengths[token];
+    return lengths == null ? ends[token] - starts[token] : lengths[token];
   }
 
   public long hash(int token) {

@@ -1,5 +1,6 @@
 package dev.saring.text;
 
+import com.ibm.icu.text.Normalizer;
 import com.ibm.icu.text.Normalizer2;
 
 /**
@@ -113,7 +114,10 @@ public final class TextNormalizer {
     String cleaned = len == n && !replaced ? s : new String(buf, 0, len);
     // Below U+0300 every character is NFC as it stands (nothing composes with it or decomposes from it), so
     // text without such characters skips ICU's check, a second pass over the whole text.
-    return nfc && beyondLatin && !NFC.isNormalized(cleaned) ? NFC.normalize(cleaned) : cleaned;
+    // ICU's quick check answers most texts without the buffer isNormalized allocates per call; a MAYBE
+    // (a char that may compose with the one before) still gets the full check.
+    return nfc && beyondLatin && NFC.quickCheck(cleaned) != Normalizer.YES && !NFC.isNormalized(cleaned)
+        ? NFC.normalize(cleaned) : cleaned;
   }
 
   private static int newlinesAtEnd(char[] buf, int len) {

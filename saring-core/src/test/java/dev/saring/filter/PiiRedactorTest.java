@@ -48,6 +48,9 @@ class PiiRedactorTest {
     assertThat(redact("Call (555) 123-4567 or 555-123-4567.")).isEqualTo("Call +1-555-0100 or +1-555-0100.");
     assertThat(redact("Harga Rp 1.500.000 pada 14-02-2026, tahun 2019-2020, NIK 3174012345678901."))
         .isEqualTo("Harga Rp 1.500.000 pada 14-02-2026, tahun 2019-2020, NIK 3174012345678901.");
+    // Glued to a letter, any script, the digits are part of a word; after other symbols they are a phone.
+    assertThat(redact("kodeé0812-3456-7890 и код0812-3456-7890 «0812-3456-7890»")).isEqualTo(
+        "kodeé0812-3456-7890 и код0812-3456-7890 «+1-555-0100»");
   }
 
   @Test

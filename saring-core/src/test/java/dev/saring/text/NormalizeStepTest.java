@@ -22,6 +22,14 @@ class NormalizeStepTest {
     Document doc = new Document("d", "Cafe\u0301 and Hu\u0308gel");
     step.apply(doc);
     assertThat(doc.text()).isEqualTo("Café and Hügel");
+    // A char that is never NFC (U+0340 becomes U+0300, which then composes) and Hangul jamo.
+    Document more = new Document("d", "Cafe\u0340, \u1112\u1161\u11AB, Москва");
+    step.apply(more);
+    assertThat(more.text()).isEqualTo("Cafè, 한, Москва");
+    String nfc = "Москва 東京 한국어";
+    Document same = new Document("d", nfc);
+    step.apply(same);
+    assertThat(same.text()).isSameAs(nfc);
   }
 
   @Test

@@ -50,6 +50,21 @@ class SpacedWordSegmenterTest {
     assertThat(a.length(3)).isEqualTo(2);
     assertThat(a.isSymbol(5)).isTrue();
     assertThat(a.codePoints()).isEqualTo(19);
+    int[] lengths = new int[a.tokenCount()];
+    for (int t = 0; t < lengths.length; t++) {
+      lengths[t] = a.length(t);
+    }
+    assertThat(lengths).containsExactly(2, 5, 1, 2, 3, 1);
+  }
+
+  @Test
+  void analysis_lengthsInCodePoints_whenTheFirstAstralTokenComesAfterTheArraysGrew() {
+    TextAnalysis a = TextAnalysis.of("kata ".repeat(3_000) + "𝐀𝐁 akhir", "ind_Latn");
+    assertThat(a.tokenCount()).isEqualTo(3_002);
+    assertThat(a.length(0)).isEqualTo(4);
+    assertThat(a.length(2_999)).isEqualTo(4);
+    assertThat(a.length(3_000)).isEqualTo(2);
+    assertThat(a.length(3_001)).isEqualTo(5);
   }
 
   @Test
