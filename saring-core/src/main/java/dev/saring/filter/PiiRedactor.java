@@ -55,6 +55,7 @@ public final class PiiRedactor implements Step {
   private record Hit(int start, int end, String kind, String with) {}
 
   private final Options options;
+  private final dev.saring.text.ReusedChars reused = new dev.saring.text.ReusedChars();
 
   public PiiRedactor(Options options) {
     this.options = options;
@@ -241,30 +242,32 @@ public final class PiiRedactor implements Step {
   }
 
   private void phones(String t, List<Hit> hits) {
+    // Scanned through a char array: String.charAt checks the coder and the bounds at every char.
+    char[] chars = reused.of(t);
     Matcher m = PHONE.matcher(t);
     m.useTransparentBounds(true);
     m.useAnchoringBounds(false);
     int n = t.length();
     for (int i = 0; i < n; i++) {
-      char c = t.charAt(i);
+      char c = chars[i];
       if (c > '9' || (c < '0' && c != '+' && c != '(')) {
         continue;
       }
-      boolean start = isDigit(c) || ((c == '+' || c == '(') && i + 1 < n && isDigit(t.charAt(i + 1)));
-      if (!start || (i > 0 && (isWord(t.charAt(i - 1)) || "+(.-".indexOf(t.charAt(i - 1)) >= 0))) {
-        while (start && i + 1 < n && isDigit(t.charAt(i + 1))) {
+      boolean start = isDigit(c) || ((c == '+' || c == '(') && i + 1 < n && isDigit(chars[i + 1]));
+      if (!start || (i > 0 && (isWord(chars[i - 1]) || "+(.-".indexOf(chars[i - 1]) >= 0))) {
+        while (start && i + 1 < n && isDigit(chars[i + 1])) {
           i++;
         }
         continue;
       }
       int end = i;
       int spanDigits = 0;
-      for (char e; end < n && end - i < 28 && isPhoneChar(e = t.charAt(end)); end++) {
+      for (char e; end < n && end - i < 28 && isPhoneChar(e = chars[end]); end++) {
         spanDigits += isDigit(e) ? 1 : 0;
       }
       // A match is a prefix of the span, so a span under nine digits (years, prices, dates) needs no regex.
       if (spanDigits < 9) {
-        while (i + 1 < n && isDigit(t.charAt(i + 1))) {
+        while (i + 1 < n && isDigit(chars[i + 1])) {
           i++;
         }
         continue;
@@ -274,7 +277,7 @@ public final class PiiRedactor implements Step {
         hits.add(new Hit(i, m.end(), "phone", options.phoneReplacement()));
         i = m.end() - 1;
       } else {
-        while (i + 1 < n && isDigit(t.charAt(i + 1))) {
+        while (i + 1 < n && isDigit(chars[i + 1])) {
           i++;
         }
       }
