@@ -2,6 +2,7 @@ package dev.saring.text;
 
 import com.ibm.icu.text.Normalizer;
 import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.UnicodeSet;
 
 /**
  * Unicode and whitespace normalization of extracted text: one cleaning pass, then NFC. An instance is used by
@@ -23,6 +24,14 @@ import com.ibm.icu.text.Normalizer2;
  */
 public final class TextNormalizer {
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+  /**
+   * One bit per BMP char that can make a text other than NFC: NFC_Quick_Check No or Maybe (it decomposes, or
+   * may compose with the char before it), a nonzero combining class (marks must be in canonical order), or
+   * a surrogate (supplementary chars are left to ICU). A text with none of them passes Unicode's quick check
+   * (UAX #15) as YES. Taken from ICU's property data, so it follows ICU's Unicode version.
+   */
+  private static final long[] NOT_SURELY_NFC = bmpBits(
+      new UnicodeSet("[[:NFC_QC=N:][:NFC_QC=M:][:^ccc=0:][:Cs:]]"));
 
   private final boolean nfc;
   private final boolean removeControls;
@@ -50,7 +59,7 @@ public final class TextNormalizer {
     char[] buf = chars.of(s);
     int len = 0;
     boolean replaced = false;
-    boolean beyondLatin = false;
+    boolean mayNeedNfc = false;
     for (int i = 0; i < n; i++) {
       char c = buf[i];
       if (c > ' ' && c < 0x7F) {
@@ -60,7 +69,7 @@ public final class TextNormalizer {
       // Letters of most scripts (Latin-1 and up to U+1FFF, CJK, Hangul) are never a space, break, control or
       // surrogate: kept as they are, only noted for the NFC check.
       if (c > 0xA0 && c < 0x2000 && c != 0x1680 || c > 0x3000 && c < 0xD800) {
-        beyondLatin |= c >= 0x300;
+        mayNeedNfc |= (NOT_SURELY_NFC[c >>> 6] & 1L << c) != 0;
         buf[len++] = c;
         continue;
       }
@@ -95,7 +104,7 @@ public final class TextNormalizer {
         }
         continue;
       }
-      beyondLatin |= c >= 0x300;
+      mayNeedNfc |= (NOT_SURELY_NFC[c >>> 6] & 1L << c) != 0;
       if (Character.isSurrogate(c)) {
         if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(buf[i + 1])) {
           buf[len++] = c;
@@ -112,12 +121,21 @@ public final class TextNormalizer {
       len--;
     }
     String cleaned = len == n && !replaced ? s : new String(buf, 0, len);
-    // Below U+0300 every character is NFC as it stands (nothing composes with it or decomposes from it), so
-    // text without such characters skips ICU's check, a second pass over the whole text.
-    // ICU's quick check answers most texts without the buffer isNormalized allocates per call; a MAYBE
-    // (a char that may compose with the one before) still gets the full check.
-    return nfc && beyondLatin && NFC.quickCheck(cleaned) != Normalizer.YES && !NFC.isNormalized(cleaned)
+    // A text with none of the chars of NOT_SURELY_NFC is NFC, so it skips ICU's check, a second pass over
+    // the whole text. Otherwise ICU's quick check answers most texts without the buffer isNormalized
+    // allocates per call; a MAYBE (a char that may compose with the one before) gets the full check.
+    return nfc && mayNeedNfc && NFC.quickCheck(cleaned) != Normalizer.YES && !NFC.isNormalized(cleaned)
         ? NFC.normalize(cleaned) : cleaned;
+  }
+
+  private static long[] bmpBits(UnicodeSet set) {
+    long[] bits = new long[1 << 10];
+    for (int r = 0; r < set.getRangeCount(); r++) {
+      for (int cp = set.getRangeStart(r), end = Math.min(set.getRangeEnd(r), 0xFFFF); cp <= end; cp++) {
+        bits[cp >>> 6] |= 1L << cp;
+      }
+    }
+    return bits;
   }
 
   private static int newlinesAtEnd(char[] buf, int len) {

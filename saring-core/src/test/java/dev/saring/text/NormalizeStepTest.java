@@ -102,6 +102,32 @@ class NormalizeStepTest {
     assertThat(new TextNormalizer(true, true, 2).normalize("a\rb")).isEqualTo("a\nb");
   }
 
+  /**
+   * NFC against ICU normalizing the cleaned text: random strings of chars that decompose (U+0340, U+212B,
+   * CJK compatibility ideographs), compose (marks after their base, Hangul jamo), marks out of canonical
+   * order, astral chars that decompose (U+1D15E), Devanagari nukta, plain letters of several scripts.
+   */
+  @Test
+  void normalize_randomComposingText_isWhatIcuGivesForTheCleanedText() {
+    com.ibm.icu.text.Normalizer2 icu = com.ibm.icu.text.Normalizer2.getNFCInstance();
+    String[] parts = {"a", "e", "A", "\u0301", "\u0308", "\u0323", "\u0316", "\u0340", "\u212B", "\uF900",
+        "\u1100", "\u1161", "\u11A8", "\uAC00", "𝅗𝅥", "\uD834\uDD5E", "\u0915", "\u093C", "\u0929", "ж",
+        "\u0435", "東", "ก", "\u0E48", " ", "\n", "\u2000", "1"};
+    TextNormalizer withNfc = new TextNormalizer(true, true, 2);
+    TextNormalizer withoutNfc = new TextNormalizer(false, true, 2);
+    SplittableRandom random = new SplittableRandom(5);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(1, 8); k > 0; k--) {
+        sb.append(parts[random.nextInt(parts.length)]);
+      }
+      String text = sb.toString();
+      String cleaned = withoutNfc.normalize(text);
+      assertThat(withNfc.normalize(text)).as("%s", text.codePoints()
+          .mapToObj(Integer::toHexString).toList()).isEqualTo(icu.normalize(cleaned));
+    }
+  }
+
   /** The rules written plainly, with pending state, one char at a time: the oracle. */
   private static String slowClean(String s, int maxNewlines) {
     StringBuilder out = new StringBuilder();
