@@ -16,10 +16,11 @@ import java.util.List;
  *
  * <p>A word's score is a sum over its letters that depends on nothing outside the word, so each distinct
  * word is scored once and kept ({@link WordScoreCache}); a text's score is its words' scores times their
- * counts. All languages are scored in one pass over a new word's letters. Per letter: one dense row (every language's
- * unigram/bigram score, backoff included) added to all scores, then the postings of the letter's 3-, 4-
- * and 5-grams, each overriding the row for the languages that have it, highest order first. A lookup of
- * an order stops the climb when no language has that n-gram, since none then has the longer ones.
+ * counts. All languages are scored in one pass over a new word's letters. Per letter: one dense row
+ * (every language's unigram/bigram score, backoff included) added to all scores, then the postings of the
+ * letter's 3-, 4- and 5-grams, each overriding the row for the languages that have it, highest order
+ * first. A lookup of an order stops the climb when no language has that n-gram, since none then has the
+ * longer ones.
  *
  * <p>Not thread-safe: one instance per thread over a shared {@link NgramModel}.
  */
@@ -70,7 +71,10 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
     this(model, tuning, only, true);
   }
 
-  /** {@code cacheWords} false scores every word occurrence from the tables: the reference the cache is tested against. */
+  /**
+   * {@code cacheWords} false scores every word occurrence from the tables: the reference the cache is
+   * tested against.
+   */
   NgramLanguageIdentifier(NgramModel model, Tuning tuning, List<String> only, boolean cacheWords) {
     this.model = model;
     this.cacheWords = cacheWords;
@@ -228,7 +232,10 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
     }
   }
 
-  /** Hashes the n-grams ending at {@code word[at]} and finds its dense row into chunk entry {@code e}; false if no language knows it. */
+  /**
+   * Hashes the n-grams ending at {@code word[at]} and finds its dense row into chunk entry {@code e}; false
+   * if no language knows it.
+   */
   private boolean lookUp(int e, int at, int top) {
     int stride = maxOrder + 1;
     long h = NgramHash.OFFSET;

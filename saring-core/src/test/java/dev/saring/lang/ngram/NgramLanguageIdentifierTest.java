@@ -76,8 +76,9 @@ class NgramLanguageIdentifierTest {
    */
   @Test
   void cachedWordScores_equalScoringEveryLetter() {
-    NgramLanguageIdentifier cached = new NgramLanguageIdentifier(model, NgramLanguageIdentifier.Tuning.DEFAULT, null, true);
-    NgramLanguageIdentifier direct = new NgramLanguageIdentifier(model, NgramLanguageIdentifier.Tuning.DEFAULT, null, false);
+    NgramLanguageIdentifier.Tuning tuning = NgramLanguageIdentifier.Tuning.DEFAULT;
+    NgramLanguageIdentifier cached = new NgramLanguageIdentifier(model, tuning, null, true);
+    NgramLanguageIdentifier direct = new NgramLanguageIdentifier(model, tuning, null, false);
     List<String> known = TinyLanguageModel.TRAINING.values().stream()
         .flatMap(t -> Arrays.stream(t.split(" "))).toList();
     String[] alphabets = {"abcdefghijklmnopqrstuvwxyzäöüß", "абвгдеёжзийклмнопрстуфхцчшщыэюя", "𝐀𝐁𝐂ĲǅΣ"};
