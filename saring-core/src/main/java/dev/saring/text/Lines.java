@@ -39,7 +39,7 @@ public final class Lines {
    * trailing empty line; an empty text has no lines.
    */
   public static List<String> splitLines(String text) {
-    return substrings(text, splitLinesRanges(text));
+    return substrings(text, splitLinesRanges(text.toCharArray(), text.length()));
   }
 
   private static List<String> substrings(String text, int[] ranges) {
@@ -50,12 +50,10 @@ public final class Lines {
     return out;
   }
 
-  /** The spans of {@link #splitLines}, as {@code [start0, end0, start1, end1, …]}, without building strings. */
-  public static int[] splitLinesRanges(String text) {
-    return splitLinesRanges(text.toCharArray(), text.length());
-  }
-
-  /** {@link #splitLinesRanges(String)} of a text whose chars the caller holds in {@code chars[0, n)}. */
+  /**
+   * The spans of {@link #splitLines} of a text whose chars the caller holds in {@code chars[0, n)}, as
+   * {@code [start0, end0, start1, end1, …]}, without building strings.
+   */
   public static int[] splitLinesRanges(char[] chars, int n) {
     int[] out = new int[16];
     int k = 0;

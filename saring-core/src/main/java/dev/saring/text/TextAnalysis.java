@@ -41,7 +41,7 @@ public final class TextAnalysis {
     this.text = text;
     this.language = language;
     // Sized for prose (four to five chars a token, punctuation included), so most texts fill the arrays
-    // without growing them: each doubling copies all five.
+    // without growing them: each doubling copies all the arrays.
     int expected = Math.min(text.length() / 4 + 16, 1 << 16);
     starts = new int[expected];
     ends = new int[expected];
