@@ -75,8 +75,9 @@ final class ClassHints {
   }
 
   /**
-   * CMSs add classes made from tag and category slugs ({@code tag-share}, {@code category-sidebar-news}),
-   * which say nothing about the element; class names with these prefixes are skipped.
+   * CMSs add classes made from tag and category slugs ({@code tag-share}, {@code category-sidebar-news},
+   * Typepad's {@code entry-category-social_media}), which say nothing about the element; class names that
+   * start with these prefixes, or hold a category or tag slug after a prefix, are skipped.
    */
   private static final String[] SLUG_PREFIXES = {"tag-", "tags-", "category-", "categories-", "cat-", "postid-",
       "format-", "status-", "type-", "topic-", "label-", "comment-author-", "author-"};
@@ -112,9 +113,18 @@ final class ClassHints {
     return at > 0 ? name.substring(0, at) : name;
   }
 
+  /** Taxonomy slugs that CMSs also put after a prefix: {@code entry-category-…}, {@code post-tag-…}. */
+  private static final String[] INNER_SLUGS = {"-category-", "-categories-", "-tag-", "-tags-"};
+
   private static boolean isSlug(String name) {
     for (String p : SLUG_PREFIXES) {
       if (name.regionMatches(true, 0, p, 0, p.length())) {
+        return true;
+      }
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String p : INNER_SLUGS) {
+      if (lower.indexOf(p) > 0) {
         return true;
       }
     }

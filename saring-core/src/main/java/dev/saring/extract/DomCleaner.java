@@ -84,7 +84,8 @@ final class DomCleaner {
       return true;
     }
     String role = e.attributes().getIgnoreCase("role").toLowerCase(Locale.ROOT);
-    boolean furniture = (LANDMARKS.contains(tag) && !(tag.equals("header") && e.selectFirst("h1") != null))
+    boolean furniture = (LANDMARKS.contains(tag) && !(tag.equals("header") && e.selectFirst("h1") != null)
+            && !isMarkedContent(e))
         || (!role.isEmpty() && FURNITURE_ROLES.contains(role))
         || (!keepTables && tag.equals("table"))
         || (hints.kind(e) == ClassHints.Kind.REMOVE && !tag.equals("article") && !tag.equals("main")
@@ -129,6 +130,15 @@ final class DomCleaner {
         }
       }
     }, root);
+  }
+
+  /**
+   * A landmark whose class or id names an article or post ({@code <aside class="blogPost">}) is the site's
+   * misuse of the tag, not furniture.
+   */
+  private boolean isMarkedContent(Element e) {
+    ClassHints.Kind kind = hints.kind(e);
+    return kind == ClassHints.Kind.STRONG;
   }
 
   private static boolean isComment(Element e) {

@@ -105,6 +105,39 @@ class HtmlExtractorTest {
     assertThat(extractor.extract(tagged, null).text()).contains("main text of the page");
   }
 
+
+  /** A sidebar of teasers that outweighs the article, so that only the class names decide. */
+  private static String withHeavySidebar(String article) {
+    StringBuilder sidebar = new StringBuilder("<div class='sidebar'>");
+    for (int i = 0; i < 12; i++) {
+      sidebar.append("<p><a href='/t").append(i).append("'>Teaser number ").append(i)
+          .append(" about another story that the site would like you to read next</a></p>");
+    }
+    return "<html><body>" + article + sidebar + "</div></body></html>";
+  }
+
+  @Test
+  void extract_categorySlugAfterAPrefix_doesNotMarkThePostAsFurniture() {
+    String post = "<div class='entry-category-social_media entry-category-marketing entry-type-post entry'>"
+        + "<h3>Brands become publishers</h3><p>Companies now run their own newsrooms, and this post explains "
+        + "why that change matters for every marketing team that still buys its reach.</p><p>The second "
+        + "paragraph gives three examples from retail, travel and banking, each with its own numbers.</p></div>";
+    assertThat(extractor.extract(withHeavySidebar(post), null).text())
+        .contains("own newsrooms", "three examples").doesNotContain("Teaser number");
+    String sharePost = post.replace("entry-category-social_media", "social-share");
+    assertThat(extractor.extract(withHeavySidebar(sharePost), null).text()).doesNotContain("own newsrooms");
+  }
+
+  @Test
+  void extract_landmarkNamedAsArticleBody_isKept_andAPlainAsideIsNot() {
+    String body = "<p>An article body that a template wrapped in an aside, with enough words in it to count as "
+        + "prose for the selector.</p><p>Its second paragraph has more sentences, and they belong to the article "
+        + "as well.</p>";
+    assertThat(extractor.extract(withHeavySidebar("<aside class='entry-content'>" + body + "</aside>"), null)
+        .text()).contains("template wrapped in an aside", "second paragraph");
+    assertThat(extractor.extract(withHeavySidebar("<aside class='box'>" + body + "</aside>"), null).text())
+        .doesNotContain("template wrapped in an aside");
+  }
   @Test
   void step_passesNonHtmlThroughAndRecordsMetadata() {
     ExtractStep step = new ExtractStep(ExtractStep.Options.DEFAULTS);
