@@ -85,7 +85,7 @@ final class DomCleaner {
     }
     String role = e.attributes().getIgnoreCase("role").toLowerCase(Locale.ROOT);
     boolean furniture = (LANDMARKS.contains(tag) && !(tag.equals("header") && e.selectFirst("h1") != null)
-            && !isMarkedContent(e))
+        && !isMarkedContent(e))
         || (!role.isEmpty() && FURNITURE_ROLES.contains(role))
         || (!keepTables && tag.equals("table"))
         || (hints.kind(e) == ClassHints.Kind.REMOVE && !tag.equals("article") && !tag.equals("main")
@@ -133,12 +133,12 @@ final class DomCleaner {
   }
 
   /**
-   * A landmark whose class or id names an article or post ({@code <aside class="blogPost">}) is the site's
-   * misuse of the tag, not furniture.
+   * A landmark whose class or id names an article body ({@code <aside class="entry-content">}) is the site's
+   * misuse of the tag, not furniture. Weaker words ("article", "post") are not enough: paywalls and teaser
+   * boxes carry them too ({@code <aside class="gate article__item">}).
    */
   private boolean isMarkedContent(Element e) {
-    ClassHints.Kind kind = hints.kind(e);
-    return kind == ClassHints.Kind.STRONG;
+    return hints.kind(e) == ClassHints.Kind.STRONG;
   }
 
   private static boolean isComment(Element e) {
