@@ -45,6 +45,8 @@ final class DomCleaner {
 
   /** Text length and article marker of each element, measured bottom-up in one pass. */
   private final java.util.IdentityHashMap<Element, int[]> measures = new java.util.IdentityHashMap<>();
+  /** Characters of text in {@code figcaption}s. */
+  private int captionChars;
 
   /** Cleans {@code body} in place. */
   void clean(Element body) {
@@ -79,6 +81,11 @@ final class DomCleaner {
     String tag = e.normalName();
     if (ALWAYS.contains(tag)) {
       return true;
+    }
+    // A caption describes a picture ("Foto: dpa", "Shoppers at the mall in November") and is not the
+    // article's text; on a gallery page, where captions hold much of the text, they are the text.
+    if (tag.equals("figcaption")) {
+      return captionChars * 10 < total * 3;
     }
     if (isHidden(e)) {
       return true;
@@ -122,6 +129,9 @@ final class DomCleaner {
         int[] m = open.pop();
         if (isArticleMarker(e)) {
           m[1] = 1;
+        }
+        if (e.normalName().equals("figcaption")) {
+          captionChars += m[0];
         }
         measures.put(e, m);
         if (!open.isEmpty()) {

@@ -139,6 +139,25 @@ class HtmlExtractorTest {
         .doesNotContain("template wrapped in an aside");
   }
   @Test
+  void extract_pictureCaptionsAreLeftOut_unlessTheyAreThePagesText() {
+    String article = "<html><body><article><h1>Harbour bridge closes for repairs</h1><p>The harbour bridge will be "
+        + "closed to cars for six weeks from Monday while crews replace the expansion joints and repaint the "
+        + "railings.</p><figure><img src='b.jpg'><figcaption>Foto: Stadtwerke / J. Meyer</figcaption></figure>"
+        + "<p>Buses will take the ring road, and the ferry will run every ten minutes instead of every twenty "
+        + "during the works.</p></article></body></html>";
+    assertThat(extractor.extract(article, null).text()).contains("expansion joints", "ferry will run")
+        .doesNotContain("Stadtwerke");
+    StringBuilder gallery = new StringBuilder("<html><body><h1>Ten costumes to make at home</h1><p>Ideas for "
+        + "a cheap costume this year.</p>");
+    for (int i = 1; i <= 10; i++) {
+      gallery.append("<figure><img src='").append(i).append(".jpg'><figcaption>Costume ").append(i)
+          .append(": what you need is an old shirt, a marker pen and a cardboard box, and an hour on a rainy "
+              + "afternoon to put them together.</figcaption></figure>");
+    }
+    assertThat(extractor.extract(gallery + "</body></html>", null).text()).contains("Costume 1:", "Costume 10:");
+  }
+
+  @Test
   void step_passesNonHtmlThroughAndRecordsMetadata() {
     ExtractStep step = new ExtractStep(ExtractStep.Options.DEFAULTS);
     Document text = new Document("t", "plain text stays");
