@@ -166,7 +166,8 @@ final class ContentSelector {
       ClassHints.Kind kind = hints.kind(best);
       double needed = kind == ClassHints.Kind.STRONG ? 0.3 : kind == ClassHints.Kind.POSITIVE ? 0.45 : DESCEND;
       // A child whose votes come from one block is that block's paragraph: the container is its parent.
-      if (bestVotes < needed * here || voters.getOrDefault(best, 0) < 2) {
+      // So is a paragraph of lines split by <br>: its sibling paragraphs are the same article.
+      if (bestVotes < needed * here || voters.getOrDefault(best, 0) < 2 || best.normalName().equals("p")) {
         return current;
       }
       current = best;
