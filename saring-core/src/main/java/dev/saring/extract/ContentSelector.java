@@ -206,8 +206,9 @@ final class ContentSelector {
    * Takes in good blocks right next to the container: lead paragraphs often sit in the page header, a
    * last paragraph after a widget. Backwards, good blocks are added while at most one weak
    * block separates them from the text already kept; forwards, only substantial good blocks (20 words or
-   * more) directly after it, past at most one weak block. Blocks under "footer"- or "sidebar"-like class
-   * hints are never taken in.
+   * more) directly after it, past at most one weak block. A block whose class hints weigh less than those
+   * of the kept text next to it (it sits under a "footer"- or "sidebar"-like class the kept text does not)
+   * is not taken in.
    */
   private void extend(List<Block> blocks, List<Block> kept) {
     if (kept.isEmpty()) {
@@ -215,9 +216,11 @@ final class ContentSelector {
     }
     List<Block> before = new ArrayList<>();
     int gap = 0;
+    double firstFactor = Math.min(1, hintFactor(kept.get(0).element()));
     for (int i = kept.get(0).index() - 1; i >= 0 && gap <= 1; i--) {
       Block b = blocks.get(i);
-      if (quality(b) > 0 && hintFactor(b.element()) >= 1 && !isLegal(b.text()) && lexicon.match(b.text()).isEmpty()) {
+      if (quality(b) > 0 && hintFactor(b.element()) >= firstFactor && !isLegal(b.text())
+          && lexicon.match(b.text()).isEmpty()) {
         before.add(0, b);
         gap = 0;
       } else {
@@ -226,9 +229,10 @@ final class ContentSelector {
     }
     kept.addAll(0, before);
     gap = 0;
+    double lastFactor = Math.min(1, hintFactor(kept.get(kept.size() - 1).element()));
     for (int i = kept.get(kept.size() - 1).index() + 1; i < blocks.size() && gap <= 1; i++) {
       Block b = blocks.get(i);
-      if (quality(b) > 0 && b.words() >= 20 && hintFactor(b.element()) >= 1 && !isLegal(b.text())
+      if (quality(b) > 0 && b.words() >= 20 && hintFactor(b.element()) >= lastFactor && !isLegal(b.text())
           && lexicon.match(b.text()).isEmpty()) {
         kept.add(b);
         gap = 0;
