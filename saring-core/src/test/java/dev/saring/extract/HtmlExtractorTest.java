@@ -158,6 +158,36 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void extract_paragraphOfBrokenLines_keepsTheParagraphsBesideIt() {
+    StringBuilder lines = new StringBuilder("<p>");
+    for (int i = 1; i <= 6; i++) {
+      lines.append("Line ").append(i).append(" of the long paragraph, which the editor typed with line breaks "
+          + "instead of paragraphs, and it still belongs to the story.<br><br>");
+    }
+    // The short paragraphs after it are too short for the selector to take in on their own.
+    String page = "<html><body><div class='story'>" + lines + "</p><p>The closing paragraph gives the numbers "
+        + "from the vote on Monday.</p><p>The last one says what the mayor said afterwards.</p></div></body></html>";
+    assertThat(extractor.extract(page, null).text()).contains("Line 1 ", "Line 6 ", "closing paragraph",
+        "what the mayor said");
+  }
+
+  @Test
+  void extract_leadParagraphsUnderTheSameWidgetClass_areTakenIn_aFooterAfterCleanTextIsNot() {
+    String wrap = "<div class='elementor-widget elementor-widget-theme-post-content'><div class='widget-container'>";
+    String story = "<p>The body of the story goes on in a second block, with far more paragraphs than the lead "
+        + "has.</p><p>It explains who can vote, and where, and until which day the ballot boxes stay open.</p><p>And "
+        + "it ends with what happens after the vote, when the results are counted and published.</p>";
+    String page = "<html><body><div class='main'>" + wrap + "<p>The lead paragraph sits in its own block of the page "
+        + "builder, and tells the reader what the vote is about.</p></div></div><div>" + wrap + story
+        + "</div></div></div></div></body></html>";
+    assertThat(extractor.extract(page, null).text()).contains("The lead paragraph", "after the vote");
+    String footer = "<div class='site-footer'><p>Every week our newsletter tells you what happened in the city "
+        + "council, in the schools and on the roads, and what is coming next week, so sign up for it today.</p></div>";
+    String clean = "<html><body><div class='main'><div>" + story + "</div>" + footer + "</div></body></html>";
+    assertThat(extractor.extract(clean, null).text()).contains("after the vote").doesNotContain("newsletter");
+  }
+
+  @Test
   void step_passesNonHtmlThroughAndRecordsMetadata() {
     ExtractStep step = new ExtractStep(ExtractStep.Options.DEFAULTS);
     Document text = new Document("t", "plain text stays");
