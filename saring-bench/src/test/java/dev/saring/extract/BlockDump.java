@@ -22,7 +22,7 @@ public final class BlockDump {
           b.linkDensity(), b.words(), b.heading(), b.element().normalName(), b.element().className(),
           b.text().substring(0, Math.min(90, b.text().length()))));
     }
-    ContentSelector.Selection s = new ContentSelector().select(blocks, body);
+    ContentSelector.Selection s = new ContentSelector(false).select(blocks, body);
     sb.append("kept ").append(s.blocks().size()).append(" score ").append(s.score()).append('\n');
     for (Element e = s.container(); e != null; e = e.parent()) {
       sb.append("  path <").append(e.normalName()).append(" class=").append(e.className()).append(" id=").append(e.id())

@@ -20,7 +20,8 @@ import org.jsoup.nodes.Element;
  * links (over 70%, or over half without sentence punctuation), or that
  * the boilerplate lexicon recognises ("Baca juga: …", "Share on Facebook"), are left out. A heading just
  * before the container (the article's title) is kept. Pages without good blocks fall back to keeping every
- * block that reads as prose.
+ * block that reads as prose. Unless comments are asked for, the kept text ends at a comments heading
+ * ("12 Comments", "Leave a reply") that follows the article's first paragraphs.
  */
 final class ContentSelector {
   static final int MAX_ANCESTORS = 48;
@@ -33,6 +34,12 @@ final class ContentSelector {
   /** Hint weights by element: each ancestor is shared by many blocks. */
   private final Map<Element, Integer> weights = new IdentityHashMap<>();
   private final BoilerplateLexicon lexicon = BoilerplateLexicon.standard();
+  private final boolean keepComments;
+
+  /** {@code keepComments}: read on past a comments heading ("5 Comments", "Leave a reply"). */
+  ContentSelector(boolean keepComments) {
+    this.keepComments = keepComments;
+  }
 
   Selection select(List<Block> blocks, Element body) {
     Map<Element, Double> votes = new IdentityHashMap<>();
@@ -68,6 +75,9 @@ final class ContentSelector {
       }
     }
     extend(blocks, kept);
+    if (!keepComments) {
+      cutAtComments(blocks, kept);
+    }
     addTitle(blocks, kept, kept.isEmpty() ? first : kept.get(0).index());
     return new Selection(kept, Math.min(1.0, inside / total), container, votes);
   }
@@ -240,6 +250,44 @@ final class ContentSelector {
         gap++;
       }
     }
+  }
+
+  /** Kept text before a comments heading for it to end the article: a byline's "3 comments" does not. */
+  static final int ARTICLE_BEFORE_COMMENTS = 300;
+
+  /**
+   * Ends the kept text at a comments heading ("Comments»", "12 Comments", "Kommentare (3)", "Leave a
+   * reply"): many sites mark their comment section by no class or id, only by its heading, and the posts
+   * under it read as prose.
+   */
+  private void cutAtComments(List<Block> blocks, List<Block> kept) {
+    if (kept.isEmpty()) {
+      return;
+    }
+    int next = 0;
+    int chars = 0;
+    int last = kept.get(kept.size() - 1).index();
+    for (int i = kept.get(0).index(); i <= last; i++) {
+      Block b = blocks.get(i);
+      if (chars >= ARTICLE_BEFORE_COMMENTS && isCommentsHeading(b)) {
+        kept.subList(next, kept.size()).clear();
+        return;
+      }
+      if (kept.get(next).index() == i) {
+        chars += b.text().length();
+        next++;
+      }
+    }
+  }
+
+  private boolean isCommentsHeading(Block b) {
+    // "Comments:" ends in a colon: a form's field label, not a section heading.
+    if (b.words() > 6 || b.linkDensity() >= 0.5 || b.text().strip().endsWith(":")) {
+      return false;
+    }
+    // "12 Comments", "Comments (12)": the count is not part of the phrase.
+    String t = b.text().strip().replaceFirst("^\\d+\\s+", "").replaceFirst("\\s*[(\\[]\\d+[)\\]]$", "");
+    return lexicon.match(t).filter("comments"::equals).isPresent();
   }
 
   /** The nearest heading before the container's first block, when it is not already kept. */

@@ -60,7 +60,7 @@ public final class HtmlExtractor {
     Element body = doc.body();
     new DomCleaner(deadline, settings.includeComments(), settings.includeTables()).clean(body);
     List<Block> blocks = BlockCollector.collect(body, deadline);
-    ContentSelector.Selection selection = new ContentSelector().select(blocks, body);
+    ContentSelector.Selection selection = new ContentSelector(settings.includeComments()).select(blocks, body);
     StringBuilder text = new StringBuilder();
     for (Block b : selection.blocks()) {
       if (text.length() > 0) {

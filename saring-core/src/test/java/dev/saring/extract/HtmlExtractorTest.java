@@ -187,6 +187,37 @@ class HtmlExtractorTest {
     assertThat(extractor.extract(clean, null).text()).contains("after the vote").doesNotContain("newsletter");
   }
 
+  /** A blog post whose comments are marked by their heading only, with {@code byline} above the post. */
+  private static String unmarkedComments(String heading, String byline) {
+    return "<html><body><div class='content'><h1>Why the old bridge matters</h1><p>" + byline + "</p><p>The old "
+        + "bridge carried the railway for ninety years, and the town grew up around its two stations on either "
+        + "bank of the river.</p><p>Restoring it would cost less than the new crossing, the engineers say, and it "
+        + "would keep the station squares alive for the markets that use them.</p><p>The council votes on both "
+        + "plans next month, after a hearing where residents can speak.</p><h2>" + heading + "</h2><p>I grew up next "
+        + "to that bridge and walked over it to school every single day, so please keep it standing.</p>"
+        + "<p>Posted by: Marta at 3:24 PM</p><p>The new crossing is the better deal in the long run, whatever "
+        + "the engineers say about the cost of the repairs.</p></div></body></html>";
+  }
+
+  @Test
+  void extract_commentsUnderAHeadingOnly_areLeftOut_unlessAskedFor() {
+    for (String heading : new String[] {"Comments", "12 Comments", "Kommentare (3)", "Leave a reply"}) {
+      assertThat(extractor.extract(unmarkedComments(heading, "By Ann Lee"), null).text()).as(heading)
+          .contains("ninety years", "hearing where residents").doesNotContain("walked over it", "long run");
+    }
+    HtmlExtractor withComments = new HtmlExtractor(new HtmlExtractor.Settings(5_000_000, 2_000, true, true));
+    assertThat(withComments.extract(unmarkedComments("12 Comments", "By Ann Lee"), null).text())
+        .contains("ninety years", "walked over it", "long run");
+  }
+
+  @Test
+  void extract_aCommentsFieldLabelOrABylineCount_doesNotEndTheArticle() {
+    assertThat(extractor.extract(unmarkedComments("Comments:", "By Ann Lee"), null).text())
+        .contains("ninety years", "walked over it");
+    assertThat(extractor.extract(unmarkedComments("Notes", "Comments"), null).text())
+        .contains("ninety years", "hearing where residents", "walked over it");
+  }
+
   @Test
   void step_passesNonHtmlThroughAndRecordsMetadata() {
     ExtractStep step = new ExtractStep(ExtractStep.Options.DEFAULTS);
