@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
  */
 final class ClassHints {
   /** The verdict of the hints on one element. */
-  enum Kind { REMOVE, NEGATIVE, STRONG, POSITIVE, NONE }
+  enum Kind { REMOVE, FURNITURE, NEGATIVE, STRONG, POSITIVE, NONE }
 
   private static final ClassHints STANDARD = load("/dev/saring/extract/class-hints.tsv");
   private final Map<String, Kind> tokens = new HashMap<>();
@@ -28,8 +28,8 @@ final class ClassHints {
   }
 
   /**
-   * REMOVE wins over NEGATIVE, which wins over STRONG, which wins over POSITIVE; elements without class,
-   * id or {@code itemprop=articleBody} are NONE.
+   * REMOVE wins over FURNITURE, which wins over NEGATIVE, which wins over STRONG, which wins over POSITIVE;
+   * elements without class, id or {@code itemprop=articleBody} are NONE.
    */
   Kind kind(Element e) {
     String cls = e.attributes().getIgnoreCase("class");
@@ -42,7 +42,7 @@ final class ClassHints {
     for (String value : new String[] {cls, id}) {
       best = stronger(best, scan(value));
     }
-    if (best == Kind.REMOVE || best == Kind.NEGATIVE) {
+    if (best == Kind.REMOVE || best == Kind.FURNITURE || best == Kind.NEGATIVE) {
       return best;
     }
     if (itemprop.equalsIgnoreCase("articleBody") || hasStrongPhrase(cls) || hasStrongPhrase(id)) {
@@ -64,12 +64,18 @@ final class ClassHints {
     return false;
   }
 
-  /** +1 for a positive hint, -1 for a negative or remove hint, 0 otherwise. */
+  /** True when the hints call {@code e} page furniture: a sidebar, footer, byline or promo box, or worse. */
+  boolean isFurniture(Element e) {
+    Kind k = kind(e);
+    return k == Kind.REMOVE || k == Kind.FURNITURE;
+  }
+
+  /** +2 for a strong hint, +1 for a positive one, -1 for a negative, furniture or remove hint, 0 otherwise. */
   int weight(Element e) {
     return switch (kind(e)) {
       case STRONG -> 2;
       case POSITIVE -> 1;
-      case NEGATIVE, REMOVE -> -1;
+      case NEGATIVE, FURNITURE, REMOVE -> -1;
       case NONE -> 0;
     };
   }
@@ -113,8 +119,12 @@ final class ClassHints {
     return at > 0 ? name.substring(0, at) : name;
   }
 
-  /** Taxonomy slugs that CMSs also put after a prefix: {@code entry-category-…}, {@code post-tag-…}. */
-  private static final String[] INNER_SLUGS = {"-category-", "-categories-", "-tag-", "-tags-"};
+  /**
+   * Taxonomy slugs that CMSs also put after a prefix, with hyphens or underscores: {@code entry-category-…},
+   * {@code post-tag-…}, and the entry author of Typepad and Serendipity ({@code serendipity_entry_author_Name});
+   * an author box ({@code about-author}, {@code author-bio}) is no slug.
+   */
+  private static final String[] INNER_SLUGS = {"-category-", "-categories-", "-tag-", "-tags-", "entry-author-"};
 
   private static boolean isSlug(String name) {
     for (String p : SLUG_PREFIXES) {
@@ -122,9 +132,9 @@ final class ClassHints {
         return true;
       }
     }
-    String lower = name.toLowerCase(Locale.ROOT);
+    String lower = name.toLowerCase(Locale.ROOT).replace('_', '-');
     for (String p : INNER_SLUGS) {
-      if (lower.indexOf(p) > 0) {
+      if (lower.indexOf(p) >= 0) {
         return true;
       }
     }

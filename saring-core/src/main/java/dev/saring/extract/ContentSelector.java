@@ -17,11 +17,12 @@ import org.jsoup.nodes.Element;
  * (0.45 when its class or id says "article" or "content"), and that child got votes from two blocks or more
  * (one block's element is a paragraph, whose parent is the container); where no child dominates, the
  * article is spread over several, and their parent is the container. Inside it, blocks that are mostly
- * links (over 70%, or over half without sentence punctuation), or that
- * the boilerplate lexicon recognises ("Baca juga: …", "Share on Facebook"), are left out. A heading just
- * before the container (the article's title) is kept. Pages without good blocks fall back to keeping every
- * block that reads as prose. Unless comments are asked for, the kept text ends at a comments heading
- * ("12 Comments", "Leave a reply") that follows the article's first paragraphs.
+ * links (over 70%, or over half without sentence punctuation), that the boilerplate lexicon recognises
+ * ("Baca juga: …", "Share on Facebook"), or that sit in a box whose class says sidebar, footer, byline or
+ * promo (unless that box holds half the container's votes) are left out. A heading just before the
+ * container (the article's title) is kept. Pages without good blocks fall back to keeping every block that
+ * reads as prose. Unless comments are asked for, the kept text ends at a comments heading ("12 Comments",
+ * "Leave a reply") that follows the article's first paragraphs.
  */
 final class ContentSelector {
   static final int MAX_ANCESTORS = 48;
@@ -33,6 +34,7 @@ final class ContentSelector {
   private final ClassHints hints = ClassHints.standard();
   /** Hint weights by element: each ancestor is shared by many blocks. */
   private final Map<Element, Integer> weights = new IdentityHashMap<>();
+  private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
   private final BoilerplateLexicon lexicon = BoilerplateLexicon.standard();
   private final boolean keepComments;
 
@@ -69,7 +71,8 @@ final class ContentSelector {
     Map<Element, Boolean> within = new IdentityHashMap<>();
     int first = -1;
     for (Block b : blocks) {
-      if (isInside(b.element(), container, within) && keep(b)) {
+      if (isInside(b.element(), container, within) && keep(b)
+          && !underFurniture(b.element(), container, votes)) {
         kept.add(b);
         first = first < 0 ? b.index() : first;
       }
@@ -288,6 +291,23 @@ final class ContentSelector {
     // "12 Comments", "Comments (12)": the count is not part of the phrase.
     String t = b.text().strip().replaceFirst("^\\d+\\s+", "").replaceFirst("\\s*[(\\[]\\d+[)\\]]$", "");
     return lexicon.match(t).filter("comments"::equals).isPresent();
+  }
+
+  /**
+   * True when {@code e} sits in a sidebar, footer, byline or promo box inside the container ({@link
+   * ClassHints.Kind#FURNITURE}) that holds under half of the container's votes: a blog's container is often
+   * the whole page column, sidebar included. A box with most of the votes is the site's odd name for its
+   * article.
+   */
+  private boolean underFurniture(Element e, Element container, Map<Element, Double> votes) {
+    double all = votes.getOrDefault(container, 0.0);
+    Element x = e;
+    for (int d = 0; x != null && x != container && d < MAX_ANCESTORS * 4; d++, x = x.parent()) {
+      if (furniture.computeIfAbsent(x, hints::isFurniture) && votes.getOrDefault(x, 0.0) < all / 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The nearest heading before the container's first block, when it is not already kept. */

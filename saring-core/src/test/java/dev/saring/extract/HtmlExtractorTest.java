@@ -124,6 +124,14 @@ class HtmlExtractorTest {
         + "paragraph gives three examples from retail, travel and banking, each with its own numbers.</p></div>";
     assertThat(extractor.extract(withHeavySidebar(post), null).text())
         .contains("own newsrooms", "three examples").doesNotContain("Teaser number");
+    StringBuilder blog = new StringBuilder("<html><body><div id='content'>");
+    for (String day : new String[] {"Monday", "Tuesday", "Wednesday"}) {
+      blog.append("<div class='serendipity_entry serendipity_entry_author_Ann-Lee'><p>On ").append(day)
+          .append(" the team fixed the playlist editor, and the release notes explain every change in detail.</p>"
+              + "<p>Thanks to everyone who tested the nightly builds and sent in their reports.</p></div>");
+    }
+    assertThat(extractor.extract(blog + "</div></body></html>", null).text())
+        .contains("On Monday the team", "On Wednesday the team");
     String sharePost = post.replace("entry-category-social_media", "social-share");
     assertThat(extractor.extract(withHeavySidebar(sharePost), null).text()).doesNotContain("own newsrooms");
   }
@@ -216,6 +224,24 @@ class HtmlExtractorTest {
         .contains("ninety years", "walked over it");
     assertThat(extractor.extract(unmarkedComments("Notes", "Comments"), null).text())
         .contains("ninety years", "hearing where residents", "walked over it");
+  }
+
+  @Test
+  void extract_sidebarAndAuthorBoxInsideTheArticleColumn_areLeftOut_aSidebarNamedArticleIsKept() {
+    String post = "<p>The market opened at dawn, and by eight the square was full of stalls selling apples, cheese "
+        + "and bread from the villages around the town.</p><p>Most of the traders have come every Saturday for "
+        + "twenty years, and they know their customers by name.</p><p>The town plans to cover the square with a "
+        + "glass roof next spring, so the market can stay open in the rain.</p>";
+    // The paragraphs sit right in the column, so the column is the container, boxes and all.
+    String column = "<html><body><div id='column'>" + post + "<div class='about-author'><p>"
+        + "Ann Lee writes about food and markets for the weekly paper, and has two cookbooks out this year.</p>"
+        + "</div><div class='sidebar'><p>Subscribe to our weekly letter and get every market report in your inbox "
+        + "before anyone else reads it.</p></div></div></body></html>";
+    assertThat(extractor.extract(column, null).text()).contains("glass roof", "know their customers")
+        .doesNotContain("cookbooks", "Subscribe");
+    String misnamed = "<html><body><div id='column'><div class='sidebar-left'>" + post + "</div><div><p>Short note "
+        + "at the end.</p></div></div></body></html>";
+    assertThat(extractor.extract(misnamed, null).text()).contains("glass roof", "know their customers");
   }
 
   @Test
