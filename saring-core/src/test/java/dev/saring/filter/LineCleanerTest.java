@@ -50,6 +50,12 @@ class LineCleanerTest {
     assertThat(removed("Home » News » Asia » Indonesia")).containsExactly("navigation");
     assertThat(removed("Redaksi | Pedoman Media Siber | Kontak | Karir")).containsExactly("navigation");
     assertThat(removed("* * * * *")).containsExactly("symbol_line");
+    assertThat(removed("Foto: dpa / Michael Kappeler")).containsExactly("credit");
+    assertThat(removed("Photo: Reuters")).containsExactly("credit");
+    assertThat(removed("Wie bewerten Sie diesen Artikel?")).containsExactly("rating");
+    assertThat(removed("Was this article helpful?")).containsExactly("rating");
+    assertThat(removed("This entry was posted in Lenses and tagged Nikkor. Bookmark the permalink.")).containsExactly(
+        "tags");
   }
 
   @Test
@@ -58,6 +64,10 @@ class LineCleanerTest {
     assertThat(removed("The court ruled that the website must ask before it uses cookies to track visitors, "
         + "a decision that privacy groups had sought for years and that advertisers opposed.")).isEmpty();
     assertThat(removed("Sabtu, 14/02/2026 08:30 WIB")).isEmpty();
+    assertThat(removed("The photo: a crowd of three thousand people outside the town hall, waiting in the rain for "
+        + "the result of the vote.")).isEmpty();
+    assertThat(removed("Photo: the new bridge at dawn, seen from the old harbour wall where the ferries once "
+        + "docked, with the city behind it.")).isEmpty();
     assertThat(removed("Read more books, the mayor said, and you will understand your city better.")).isEmpty();
     assertThat(removed("Home prices in the valley rose again this year.")).isEmpty();
   }
