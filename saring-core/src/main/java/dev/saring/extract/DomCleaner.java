@@ -16,11 +16,11 @@ import org.jsoup.select.NodeTraversor;
  * that holds over 40% of the page's text is kept: sites do mislabel their article.
  */
 final class DomCleaner {
-  /** Never main text. */
+  /** Never main text; {@code rt} and {@code rp} are ruby readings (furigana), which would double the words. */
   private static final Set<String> ALWAYS = Set.of("script", "style", "template", "svg", "math",
       "canvas", "iframe", "frame", "frameset", "object", "embed", "video", "audio", "source", "track", "map",
       "img", "picture", "input", "button", "select", "option", "textarea", "menu", "dialog", "head", "link",
-      "meta", "base", "label");
+      "meta", "base", "label", "rt", "rp");
   /**
    * Landmarks that are furniture on most pages, but hold the article on some (and {@code noscript}, which
    * on a few sites holds the whole page): removed unless they do.

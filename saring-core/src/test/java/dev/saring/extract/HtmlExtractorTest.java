@@ -245,6 +245,16 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void extract_rubyReadings_areLeftOut() {
+    String page = "<html lang='ja'><body><article><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>"
+        + "虐待<rt>ぎゃくたい</rt></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができて、<ruby>親<rt>おや</rt>"
+        + "</ruby>が<ruby>子<rt>こ</rt></ruby>どもを<ruby>教育<rt>きょういく</rt></ruby>するために、たたいたり蹴ったりする"
+        + "ことが禁止されました。</p></article></body></html>";
+    assertThat(extractor.extract(page, null).text()).contains("子どもへの虐待をなくすための法律ができて")
+        .doesNotContain("ぎゃくたい", "(");
+  }
+
+  @Test
   void step_passesNonHtmlThroughAndRecordsMetadata() {
     ExtractStep step = new ExtractStep(ExtractStep.Options.DEFAULTS);
     Document text = new Document("t", "plain text stays");
