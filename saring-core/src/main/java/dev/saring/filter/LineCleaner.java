@@ -18,8 +18,9 @@ import java.util.Optional;
  * <ul>
  *   <li>from the boilerplate lexicon ({@code boilerplate.tsv}): {@code share_widget}, {@code read_more},
  *       {@code cookie_notice}, {@code copyright}, {@code advertisement}, {@code subscribe},
- *       {@code comments}, {@code tags}, {@code navigation}, {@code credit} (picture credits: "Foto: dpa"),
- *       {@code rating} (rating and feedback widgets: "Was this article helpful?");
+ *       {@code comments}, {@code tags}, {@code navigation}, {@code credit} (picture credits and sources:
+ *       "Foto: dpa", "Quelle: Reuters"), {@code rating} (rating and feedback widgets: "Was this article
+ *       helpful?"), {@code post_meta} ("Updated: 03.04.2020", "This entry was posted in ...");
  *   <li>{@code navigation}, also structurally: breadcrumbs ({@code Home » News » Asia}) and menu rows
  *       ({@code Home | About | Contact}): three or more short parts between separators, at most 12 words;
  *   <li>{@code symbol_line}: no letter or digit at all ({@code -----}, {@code * * *}, {@code |||});

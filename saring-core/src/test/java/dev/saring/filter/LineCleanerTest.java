@@ -55,7 +55,9 @@ class LineCleanerTest {
     assertThat(removed("Wie bewerten Sie diesen Artikel?")).containsExactly("rating");
     assertThat(removed("Was this article helpful?")).containsExactly("rating");
     assertThat(removed("This entry was posted in Lenses and tagged Nikkor. Bookmark the permalink.")).containsExactly(
-        "tags");
+        "post_meta");
+    assertThat(removed("Aktualisiert: 03.04.2020, 14:05 Uhr")).containsExactly("post_meta");
+    assertThat(removed("Sumber: Antara")).containsExactly("credit");
   }
 
   @Test
