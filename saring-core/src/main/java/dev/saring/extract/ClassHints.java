@@ -132,13 +132,29 @@ final class ClassHints {
         return true;
       }
     }
-    String lower = name.toLowerCase(Locale.ROOT).replace('_', '-');
-    for (String p : INNER_SLUGS) {
-      if (lower.indexOf(p) >= 0) {
-        return true;
+    for (int i = 0; i < name.length(); i++) {
+      for (String p : INNER_SLUGS) {
+        if (slugAt(name, i, p)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** True when {@code p} occurs in {@code name} at {@code at}, ignoring ASCII case, with '_' read as '-'. */
+  private static boolean slugAt(String name, int at, String p) {
+    if (at + p.length() > name.length()) {
+      return false;
+    }
+    for (int k = 0; k < p.length(); k++) {
+      char c = name.charAt(at + k);
+      c = c == '_' ? '-' : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      if (c != p.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Kind scanName(String value) {

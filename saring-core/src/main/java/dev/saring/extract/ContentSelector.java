@@ -283,13 +283,16 @@ final class ContentSelector {
     }
   }
 
+  private static final java.util.regex.Pattern COUNT_BEFORE = java.util.regex.Pattern.compile("^\\d+\\s+");
+  private static final java.util.regex.Pattern COUNT_AFTER = java.util.regex.Pattern.compile("\\s*[(\\[]\\d+[)\\]]$");
+
   private boolean isCommentsHeading(Block b) {
     // "Comments:" ends in a colon: a form's field label, not a section heading.
     if (b.words() > 6 || b.linkDensity() >= 0.5 || b.text().strip().endsWith(":")) {
       return false;
     }
     // "12 Comments", "Comments (12)": the count is not part of the phrase.
-    String t = b.text().strip().replaceFirst("^\\d+\\s+", "").replaceFirst("\\s*[(\\[]\\d+[)\\]]$", "");
+    String t = COUNT_AFTER.matcher(COUNT_BEFORE.matcher(b.text().strip()).replaceFirst("")).replaceFirst("");
     return lexicon.match(t).filter("comments"::equals).isPresent();
   }
 
