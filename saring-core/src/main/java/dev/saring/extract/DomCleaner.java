@@ -13,8 +13,9 @@ import org.jsoup.select.NodeTraversor;
  * Removes what is never main text, in one iterative pass: scripts and media, form controls, navigation and
  * complementary landmarks, hidden elements, and blocks whose class or id marks them as comments, share
  * bars, related links, ads, cookie notices and the like ({@link ClassHints}). A block marked for removal
- * that holds over 40% of the page's text is kept: sites do mislabel their article. Picture captions
- * ({@code figcaption}) go unless captions hold 30% of the page's text or more (a gallery).
+ * that holds over 40% of the page's text is kept: sites do mislabel their article; a comment section only
+ * when it holds over 80%. Picture captions ({@code figcaption}) go unless captions hold 30% of the page's
+ * text or more (a gallery).
  */
 final class DomCleaner {
   /** Never main text; {@code rt} and {@code rp} are ruby readings (furigana), which would double the words. */
@@ -102,6 +103,11 @@ final class DomCleaner {
       return false;
     }
     int[] m = measures.getOrDefault(e, new int[] {textLength(e), 0});
+    // Comments grow with a post's readers and often outweigh it; they go unless they are nearly the whole
+    // page (a forum thread whose posts a template calls comments).
+    if (!keepComments && isCommentSection(e) && m[1] == 0 && m[0] * 10 < total * 8) {
+      return true;
+    }
     return m[0] * 10 < total * 4 && m[1] == 0;
   }
 
@@ -150,6 +156,22 @@ final class DomCleaner {
    */
   private boolean isMarkedContent(Element e) {
     return hints.kind(e) == ClassHints.Kind.STRONG;
+  }
+
+  /**
+   * A comment section by name: a class or the id starts with a comment word ({@code comments},
+   * {@code comment-list}, {@code komentar}); a tag slug that ends with one ({@code internet-comentarios})
+   * does not count.
+   */
+  private static boolean isCommentSection(Element e) {
+    for (String name : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
+      for (String t : COMMENT_TOKENS) {
+        if (name.startsWith(t)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isComment(Element e) {

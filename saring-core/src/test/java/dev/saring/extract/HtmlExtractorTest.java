@@ -255,6 +255,25 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void extract_aCommentSectionLongerThanTheArticle_isLeftOut_aForumThreadIsNot() {
+    StringBuilder comments = new StringBuilder("<div id='comments'><h2>Responses</h2><dl>");
+    // Five comments: about 70% of the page's text, over the 40% that protects a mislabelled article.
+    for (int i = 1; i <= 5; i++) {
+      comments.append("<dt>").append(i).append(". Reader ").append(i).append("</dt><dd><p>I watched the game "
+          + "on television and the pitch was better than I expected, the crowd loved every second of it.</p></dd>");
+    }
+    comments.append("</dl></div>");
+    String post = "<div id='content'><div class='post'><h2>The captain throws the first pitch</h2><p>Over the "
+        + "weekend the team held a space night, and the old captain threw the first pitch to a full stadium.</p>"
+        + "<p>He got it over the plate, to the theme tune played on the ballpark organ.</p></div>";
+    String page = "<html><body>" + post + comments + "</div></body></html>";
+    assertThat(extractor.extract(page, null).text()).contains("first pitch to a full stadium", "ballpark organ")
+        .doesNotContain("watched the game");
+    String thread = "<html><body><h1>Which glue for tissue paper?</h1>" + comments + "</body></html>";
+    assertThat(extractor.extract(thread, null).text()).contains("watched the game");
+  }
+
+  @Test
   void step_passesNonHtmlThroughAndRecordsMetadata() {
     ExtractStep step = new ExtractStep(ExtractStep.Options.DEFAULTS);
     Document text = new Document("t", "plain text stays");
