@@ -133,9 +133,13 @@ final class ClassHints {
       }
     }
     for (int i = 0; i < name.length(); i++) {
-      for (String p : INNER_SLUGS) {
-        if (slugAt(name, i, p)) {
-          return true;
+      char c = name.charAt(i);
+      // Every inner slug starts with '-' or with "entry-", so other positions cannot hold one.
+      if (c == '-' || c == '_' || c == 'e' || c == 'E') {
+        for (String p : INNER_SLUGS) {
+          if (slugAt(name, i, p)) {
+            return true;
+          }
         }
       }
     }

@@ -25,9 +25,12 @@ public final class BoilerplateLexicon {
   private static final BoilerplateLexicon STANDARD = load("/dev/saring/text/boilerplate.tsv");
 
   private final Map<String, Rule> exact = new HashMap<>();
-  private final List<Rule> starts = new ArrayList<>();
-  private final List<Rule> links = new ArrayList<>();
+  // Start and link rules by their pattern's first char: a line is tried against the few that can match.
+  private final Map<Character, List<Rule>> starts = new HashMap<>();
+  private final Map<Character, List<Rule>> links = new HashMap<>();
   private final List<Rule> contains = new ArrayList<>();
+  /** No rule applies to a line of more words than this: most prose lines are ruled out at once. */
+  private int maxWords;
 
   public static BoilerplateLexicon standard() {
     return STANDARD;
@@ -35,6 +38,9 @@ public final class BoilerplateLexicon {
 
   /** The reason {@code line} is boilerplate, or empty. */
   public Optional<String> match(String line) {
+    if (exceedsWords(line, maxWords)) {
+      return Optional.empty();
+    }
     String norm = normalize(line);
     if (norm.isEmpty()) {
       return Optional.empty();
@@ -44,13 +50,13 @@ public final class BoilerplateLexicon {
     if (r != null && words <= r.maxWords()) {
       return Optional.of(r.reason());
     }
-    for (Rule rule : starts) {
+    for (Rule rule : starts.getOrDefault(norm.charAt(0), List.of())) {
       if (words <= rule.maxWords() && norm.startsWith(rule.pattern()) && boundaryAfter(norm, rule.pattern().length())) {
         return Optional.of(rule.reason());
       }
     }
     boolean sentence = Chars.endsSentence(norm);
-    for (Rule rule : links) {
+    for (Rule rule : links.getOrDefault(norm.charAt(0), List.of())) {
       int end = rule.pattern().length();
       if (words <= rule.maxWords() && norm.startsWith(rule.pattern()) && boundaryAfter(norm, end)
           && (!sentence || colonAfter(norm, end))) {
@@ -65,11 +71,36 @@ public final class BoilerplateLexicon {
     return Optional.empty();
   }
 
+  /**
+   * True when {@link #normalize}{@code (line)} would have more than {@code limit} words, counted without
+   * building it: most lines an extractor or line cleaner asks about are prose, far over every rule's limit.
+   */
+  static boolean exceedsWords(String line, int limit) {
+    int i = 0;
+    int n = line.length();
+    while (i < n && (BULLETS.indexOf(line.charAt(i)) >= 0 || Character.isWhitespace(line.charAt(i)))) {
+      i++;
+    }
+    int words = 0;
+    boolean in = false;
+    for (; i < n; i++) {
+      char c = line.charAt(i);
+      boolean space = Character.isWhitespace(c) || c == '\u00A0';
+      if (!space && !in && ++words > limit) {
+        return true;
+      }
+      in = !space;
+    }
+    return false;
+  }
+
+  private static final String BULLETS = "•·*-–—»›>|";
+
   /** Lowercase, curly quotes straightened, leading bullets and arrows dropped, whitespace collapsed. */
   static String normalize(String line) {
     String s = line.strip().toLowerCase(Locale.ROOT);
     int i = 0;
-    while (i < s.length() && ("•·*-–—»›>|".indexOf(s.charAt(i)) >= 0 || Character.isWhitespace(s.charAt(i)))) {
+    while (i < s.length() && (BULLETS.indexOf(s.charAt(i)) >= 0 || Character.isWhitespace(s.charAt(i)))) {
       i++;
     }
     StringBuilder out = new StringBuilder(s.length() - i);
@@ -153,10 +184,13 @@ public final class BoilerplateLexicon {
           throw new IllegalStateException(resource + ": bad line: " + line);
         }
         Rule rule = new Rule(f[0], f[1], Integer.parseInt(f[2]), f[3]);
+        lexicon.maxWords = Math.max(lexicon.maxWords, rule.maxWords());
         switch (rule.match()) {
           case "exact" -> lexicon.exact.put(rule.pattern(), rule);
-          case "start" -> lexicon.starts.add(rule);
-          case "link" -> lexicon.links.add(rule);
+          case "start" -> lexicon.starts.computeIfAbsent(rule.pattern().charAt(0), c -> new ArrayList<>())
+              .add(rule);
+          case "link" -> lexicon.links.computeIfAbsent(rule.pattern().charAt(0), c -> new ArrayList<>())
+              .add(rule);
           case "contains" -> lexicon.contains.add(rule);
           default -> throw new IllegalStateException(resource + ": unknown match '" + rule.match() + "'");
         }
