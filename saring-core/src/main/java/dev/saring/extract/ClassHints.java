@@ -17,7 +17,24 @@ import org.jsoup.nodes.Element;
  */
 final class ClassHints {
   /** The verdict of the hints on one element. */
-  enum Kind { REMOVE, FURNITURE, NEGATIVE, STRONG, POSITIVE, NONE }
+  enum Kind {
+    REMOVE, FURNITURE, NEGATIVE, STRONG, POSITIVE, NONE;
+
+    /** +2 for a strong hint, +1 for a positive one, -1 for a negative, furniture or remove hint, 0 otherwise. */
+    int weight() {
+      return switch (this) {
+        case STRONG -> 2;
+        case POSITIVE -> 1;
+        case NEGATIVE, FURNITURE, REMOVE -> -1;
+        case NONE -> 0;
+      };
+    }
+
+    /** True for page furniture: a sidebar, footer, byline or promo box, or worse. */
+    boolean isFurniture() {
+      return this == REMOVE || this == FURNITURE;
+    }
+  }
 
   private static final ClassHints STANDARD = load("/dev/saring/extract/class-hints.tsv");
   private final Map<String, Kind> tokens = new HashMap<>();
@@ -62,22 +79,6 @@ final class ClassHints {
       }
     }
     return false;
-  }
-
-  /** True when the hints call {@code e} page furniture: a sidebar, footer, byline or promo box, or worse. */
-  boolean isFurniture(Element e) {
-    Kind k = kind(e);
-    return k == Kind.REMOVE || k == Kind.FURNITURE;
-  }
-
-  /** +2 for a strong hint, +1 for a positive one, -1 for a negative, furniture or remove hint, 0 otherwise. */
-  int weight(Element e) {
-    return switch (kind(e)) {
-      case STRONG -> 2;
-      case POSITIVE -> 1;
-      case NEGATIVE, FURNITURE, REMOVE -> -1;
-      case NONE -> 0;
-    };
   }
 
   /**
@@ -133,13 +134,9 @@ final class ClassHints {
       }
     }
     for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      // Every inner slug starts with '-' or with "entry-", so other positions cannot hold one.
-      if (c == '-' || c == '_' || c == 'e' || c == 'E') {
-        for (String p : INNER_SLUGS) {
-          if (slugAt(name, i, p)) {
-            return true;
-          }
+      for (String p : INNER_SLUGS) {
+        if (slugAt(name, i, p)) {
+          return true;
         }
       }
     }

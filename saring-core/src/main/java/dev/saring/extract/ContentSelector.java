@@ -32,15 +32,18 @@ final class ContentSelector {
   record Selection(List<Block> blocks, double score, Element container, Map<Element, Double> votes) {}
 
   private final ClassHints hints = ClassHints.standard();
-  /** Hint weights by element: each ancestor is shared by many blocks. */
-  private final Map<Element, Integer> weights = new IdentityHashMap<>();
-  private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
+  /** Hint kinds by element: each ancestor is shared by many blocks. */
+  private final Map<Element, ClassHints.Kind> kinds = new IdentityHashMap<>();
   private final BoilerplateLexicon lexicon = BoilerplateLexicon.standard();
   private final boolean keepComments;
 
   /** {@code keepComments}: read on past a comments heading ("5 Comments", "Leave a reply"). */
   ContentSelector(boolean keepComments) {
     this.keepComments = keepComments;
+  }
+
+  private ClassHints.Kind kindOf(Element e) {
+    return kinds.computeIfAbsent(e, hints::kind);
   }
 
   Selection select(List<Block> blocks, Element body) {
@@ -144,7 +147,7 @@ final class ContentSelector {
     boolean strong = false;
     Element x = e;
     for (int d = 0; x != null && d < 8; d++, x = x.parent()) {
-      int w = weights.computeIfAbsent(x, hints::weight);
+      int w = kindOf(x).weight();
       strong |= w == 2;
       f *= w == 1 ? 1.25 : w < 0 ? 0.5 : 1;
     }
@@ -176,7 +179,7 @@ final class ContentSelector {
       if (best == null) {
         return current;
       }
-      ClassHints.Kind kind = hints.kind(best);
+      ClassHints.Kind kind = kindOf(best);
       double needed = kind == ClassHints.Kind.STRONG ? 0.3 : kind == ClassHints.Kind.POSITIVE ? 0.45 : DESCEND;
       // A child whose votes come from one block is that block's paragraph: the container is its parent.
       // So is a paragraph of lines split by <br>: its sibling paragraphs are the same article.
@@ -306,7 +309,7 @@ final class ContentSelector {
     double all = votes.getOrDefault(container, 0.0);
     Element x = e;
     for (int d = 0; x != null && x != container && d < MAX_ANCESTORS * 4; d++, x = x.parent()) {
-      if (furniture.computeIfAbsent(x, hints::isFurniture) && votes.getOrDefault(x, 0.0) < all / 2) {
+      if (kindOf(x).isFurniture() && votes.getOrDefault(x, 0.0) < all / 2) {
         return true;
       }
     }

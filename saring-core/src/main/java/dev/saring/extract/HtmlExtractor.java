@@ -18,7 +18,8 @@ public final class HtmlExtractor {
    *
    * @param maxChars HTML beyond this many characters is cut before parsing
    * @param timeBudgetMillis per-page budget; 0 for none
-   * @param includeComments keep user comments (marked as comments by class or id); off: they are not the article
+   * @param includeComments keep user comments (marked as comments by class or id, or under a comments
+   *     heading); off: they are not the article
    * @param includeTables keep data tables (layout tables that hold the page are always read)
    */
   public record Settings(int maxChars, long timeBudgetMillis, boolean includeComments, boolean includeTables) {
