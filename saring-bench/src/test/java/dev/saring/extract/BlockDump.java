@@ -14,7 +14,8 @@ public final class BlockDump {
     Document doc = Jsoup.parse(html);
     Element body = doc.body();
     int before = DomCleaner.textLength(body);
-    new DomCleaner(new Deadline(0), false, true).clean(body);
+    PageHints hints = PageHints.standard();
+    new DomCleaner(hints, new Deadline(0), false, true).clean(body);
     sb.append("text before clean ").append(before).append(", after ").append(DomCleaner.textLength(body)).append('\n');
     List<Block> blocks = BlockCollector.collect(body, new Deadline(0));
     for (Block b : blocks) {
@@ -22,7 +23,7 @@ public final class BlockDump {
           b.linkDensity(), b.words(), b.heading(), b.element().normalName(), b.element().className(),
           b.text().substring(0, Math.min(90, b.text().length()))));
     }
-    ContentSelector.Selection s = new ContentSelector(false).select(blocks, body);
+    ContentSelector.Selection s = new ContentSelector(hints, false).select(blocks, body);
     sb.append("kept ").append(s.blocks().size()).append(" score ").append(s.score()).append('\n');
     for (Element e = s.container(); e != null; e = e.parent()) {
       sb.append("  path <").append(e.normalName()).append(" class=").append(e.className()).append(" id=").append(e.id())

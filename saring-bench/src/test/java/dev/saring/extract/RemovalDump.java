@@ -11,7 +11,7 @@ public final class RemovalDump {
     StringBuilder sb = new StringBuilder();
     Element body = Jsoup.parse(html).body();
     int total = DomCleaner.textLength(body);
-    DomCleaner cleaner = new DomCleaner(new Deadline(0), false, true);
+    DomCleaner cleaner = new DomCleaner(PageHints.standard(), new Deadline(0), false, true);
     for (Element e : body.getAllElements()) {
       int len = DomCleaner.textLength(e);
       if (len > 200 && cleaner.shouldRemove(e, total)) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.jsoup.nodes.Element;
 
 /**
@@ -46,26 +47,35 @@ final class ClassHints {
 
   /**
    * REMOVE wins over FURNITURE, which wins over NEGATIVE, which wins over STRONG, which wins over POSITIVE;
-   * elements without class, id or {@code itemprop=articleBody} are NONE.
+   * elements without class, id or {@code itemprop=articleBody} are NONE. {@code valueKind} gives the verdict
+   * on one class or id string: {@link #valueKind} itself, or a cache of it.
    */
-  Kind kind(Element e) {
+  Kind kind(Element e, Function<String, Kind> valueKind) {
     String cls = e.attributes().getIgnoreCase("class");
     String id = e.attributes().getIgnoreCase("id");
     String itemprop = e.attributes().getIgnoreCase("itemprop");
     if (cls.isEmpty() && id.isEmpty() && itemprop.isEmpty()) {
       return Kind.NONE;
     }
-    Kind best = Kind.NONE;
-    for (String value : new String[] {cls, id}) {
-      best = stronger(best, scan(value));
-    }
-    if (best == Kind.REMOVE || best == Kind.FURNITURE || best == Kind.NEGATIVE) {
-      return best;
-    }
-    if (itemprop.equalsIgnoreCase("articleBody") || hasStrongPhrase(cls) || hasStrongPhrase(id)) {
+    Kind best = stronger(cls.isEmpty() ? Kind.NONE : valueKind.apply(cls),
+        id.isEmpty() ? Kind.NONE : valueKind.apply(id));
+    if (best.weight() >= 0 && itemprop.equalsIgnoreCase("articleBody")) {
       return Kind.STRONG;
     }
     return best;
+  }
+
+  Kind kind(Element e) {
+    return kind(e, this::valueKind);
+  }
+
+  /**
+   * The verdict on one class or id string: the strongest of its names, and STRONG for a strong phrase
+   * ({@code entry-content}) unless a name says remove, furniture or negative.
+   */
+  Kind valueKind(String value) {
+    Kind k = scan(value);
+    return k.weight() >= 0 && hasStrongPhrase(value) ? Kind.STRONG : k;
   }
 
   private boolean hasStrongPhrase(String value) {
@@ -103,8 +113,10 @@ final class ClassHints {
       }
       if (i > start) {
         String name = value.substring(start, i);
-        if (!isSlug(name)) {
-          best = stronger(best, scanName(stripModifier(name)));
+        // Most names hold no hint word; only those that do are checked for being a slug.
+        Kind k = scanName(stripModifier(name));
+        if (k != Kind.NONE && !isSlug(name)) {
+          best = stronger(best, k);
         }
       }
     }
@@ -127,6 +139,20 @@ final class ClassHints {
    */
   private static final String[] INNER_SLUGS = {"-category-", "-categories-", "-tag-", "-tags-", "entry-author-"};
 
+  /**
+   * The first chars of {@link #INNER_SLUGS} as {@link #normalized} reads them: the scan tries the patterns
+   * only where one of them stands, and skips most positions of a name.
+   */
+  private static final boolean[] INNER_SLUG_STARTS = firstChars(INNER_SLUGS);
+
+  private static boolean[] firstChars(String[] patterns) {
+    boolean[] starts = new boolean[128];
+    for (String p : patterns) {
+      starts[p.charAt(0)] = true;
+    }
+    return starts;
+  }
+
   private static boolean isSlug(String name) {
     for (String p : SLUG_PREFIXES) {
       if (name.regionMatches(true, 0, p, 0, p.length())) {
@@ -134,6 +160,10 @@ final class ClassHints {
       }
     }
     for (int i = 0; i < name.length(); i++) {
+      char c = normalized(name.charAt(i));
+      if (c >= 128 || !INNER_SLUG_STARTS[c]) {
+        continue;
+      }
       for (String p : INNER_SLUGS) {
         if (slugAt(name, i, p)) {
           return true;
@@ -149,13 +179,15 @@ final class ClassHints {
       return false;
     }
     for (int k = 0; k < p.length(); k++) {
-      char c = name.charAt(at + k);
-      c = c == '_' ? '-' : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-      if (c != p.charAt(k)) {
+      if (normalized(name.charAt(at + k)) != p.charAt(k)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static char normalized(char c) {
+    return c == '_' ? '-' : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   private Kind scanName(String value) {

@@ -31,19 +31,18 @@ final class ContentSelector {
   /** The chosen blocks, the container they came from, and how clearly it held the page's good text (0..1). */
   record Selection(List<Block> blocks, double score, Element container, Map<Element, Double> votes) {}
 
-  private final ClassHints hints = ClassHints.standard();
-  /** Hint kinds by element: each ancestor is shared by many blocks. */
-  private final Map<Element, ClassHints.Kind> kinds = new IdentityHashMap<>();
+  private final PageHints hints;
   private final BoilerplateLexicon lexicon = BoilerplateLexicon.standard();
   private final boolean keepComments;
 
-  /** {@code keepComments}: read on past a comments heading ("5 Comments", "Leave a reply"). */
-  ContentSelector(boolean keepComments) {
+  /** {@code hints}: the page's, shared with its cleaner; {@code keepComments}: read on past a comments heading ("5 Comments", "Leave a reply"). */
+  ContentSelector(PageHints hints, boolean keepComments) {
+    this.hints = hints;
     this.keepComments = keepComments;
   }
 
   private ClassHints.Kind kindOf(Element e) {
-    return kinds.computeIfAbsent(e, hints::kind);
+    return hints.kind(e);
   }
 
   Selection select(List<Block> blocks, Element body) {

@@ -1,5 +1,9 @@
 package dev.saring.extract;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Comment;
@@ -8,6 +12,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Removes what is never main text, in one iterative pass: scripts and media, form controls, navigation and
@@ -34,30 +39,48 @@ final class DomCleaner {
   private static final Set<String> COMMENT_TOKENS = Set.of("comment", "comments", "commentlist", "disqus",
       "komentar", "kommentare", "commentaires", "comentarios");
 
-  private final ClassHints hints = ClassHints.standard();
+  private final PageHints hints;
   private final Deadline deadline;
   private final boolean keepComments;
   private final boolean keepTables;
 
-  DomCleaner(Deadline deadline, boolean keepComments, boolean keepTables) {
+  DomCleaner(PageHints hints, Deadline deadline, boolean keepComments, boolean keepTables) {
+    this.hints = hints;
     this.deadline = deadline;
     this.keepComments = keepComments;
     this.keepTables = keepTables;
   }
 
   /** Text length and article marker of each element, measured bottom-up in one pass. */
-  private final java.util.IdentityHashMap<Element, int[]> measures = new java.util.IdentityHashMap<>();
+  private final IdentityHashMap<Element, int[]> measures = new IdentityHashMap<>();
   /** Characters of text in {@code figcaption}s. */
   private int captionChars;
+  /** Scripts that hold the article as an HTML template, found while measuring. */
+  private final List<Element> templates = new ArrayList<>();
+  private final Measurer measurer = new Measurer();
+
+  /**
+   * The visitor that measures the page, for a traversal of the whole document that the caller runs and
+   * shares (the extractor reads the metadata in the same pass); {@link #clean} measures the body itself when
+   * no such traversal ran.
+   */
+  NodeVisitor measurer() {
+    return measurer;
+  }
 
   /** Cleans {@code body} in place. */
   void clean(Element body) {
-    for (Element script : body.getElementsByTag("script")) {
-      if (isHtmlTemplate(script)) {
-        expandTemplate(script);
-      }
+    if (!measures.containsKey(body)) {
+      measure(body);
     }
-    measure(body);
+    if (!templates.isEmpty()) {
+      templates.forEach(DomCleaner::expandTemplate);
+      templates.clear();
+      measures.clear();
+      captionChars = 0;
+      measure(body);
+      templates.clear();
+    }
     int total = Math.max(1, measures.get(body)[0]);
     NodeTraversor.filter(new NodeFilter() {
       @Override
@@ -102,7 +125,10 @@ final class DomCleaner {
     if (!furniture) {
       return false;
     }
-    int[] m = measures.getOrDefault(e, new int[] {textLength(e), 0});
+    int[] m = measures.get(e);
+    if (m == null) {
+      m = new int[] {textLength(e), 0};
+    }
     // Comments grow with a post's readers and often outweigh it; they go unless they are nearly the whole
     // page (a forum thread whose posts a template calls comments).
     if (!keepComments && isCommentSection(e) && m[1] == 0 && m[0] * 10 < total * 8) {
@@ -111,42 +137,48 @@ final class DomCleaner {
     return m[0] * 10 < total * 4 && m[1] == 0;
   }
 
+  private void measure(Element root) {
+    NodeTraversor.traverse(measurer, root);
+  }
+
   /**
    * Records, for every element, its text length and whether it is or contains an element marked as the
    * article ({@code article}, {@code itemprop=articleBody}, {@code itemtype=…Article}); iterative.
    */
-  private void measure(Element root) {
-    java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
-    NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        deadline.tick();
-        if (node instanceof Element) {
-          open.push(new int[2]);
-        } else if (node instanceof TextNode t && !open.isEmpty()) {
-          open.peek()[0] += t.getWholeText().length();
-        }
-      }
+  private final class Measurer implements NodeVisitor {
+    private final ArrayDeque<int[]> open = new ArrayDeque<>();
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (!(node instanceof Element e)) {
-          return;
-        }
-        int[] m = open.pop();
-        if (isArticleMarker(e)) {
-          m[1] = 1;
-        }
-        if (e.normalName().equals("figcaption")) {
-          captionChars += m[0];
-        }
-        measures.put(e, m);
-        if (!open.isEmpty()) {
-          open.peek()[0] += m[0];
-          open.peek()[1] |= m[1];
-        }
+    @Override
+    public void head(Node node, int depth) {
+      deadline.tick();
+      if (node instanceof Element) {
+        open.push(new int[2]);
+      } else if (node instanceof TextNode t && !open.isEmpty()) {
+        open.peek()[0] += t.getWholeText().length();
       }
-    }, root);
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      int[] m = open.pop();
+      String tag = e.normalName();
+      if (isArticleMarker(e)) {
+        m[1] = 1;
+      }
+      if (tag.equals("figcaption")) {
+        captionChars += m[0];
+      } else if (tag.equals("script") && isHtmlTemplate(e)) {
+        templates.add(e);
+      }
+      measures.put(e, m);
+      if (!open.isEmpty()) {
+        open.peek()[0] += m[0];
+        open.peek()[1] |= m[1];
+      }
+    }
   }
 
   /**

@@ -4,6 +4,9 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Extracts the main text of an HTML page: parse (jsoup), read metadata, clean the DOM, cut blocks, choose
@@ -57,11 +60,16 @@ public final class HtmlExtractor {
     boolean truncated = html.length() > settings.maxChars();
     Document doc = Jsoup.parse(truncated ? html.substring(0, settings.maxChars()) : html, url == null ? "" : url);
     deadline.check();
-    PageMetadata meta = PageMetadata.of(doc);
+    PageHints hints = PageHints.standard();
+    DomCleaner cleaner = new DomCleaner(hints, deadline, settings.includeComments(), settings.includeTables());
+    PageMetadata.Reader metaReader = new PageMetadata.Reader();
+    // One read-only pass serves both: each full traversal of a large DOM costs about what a rule does.
+    NodeTraversor.traverse(both(metaReader, cleaner.measurer()), doc);
+    PageMetadata meta = metaReader.result(doc);
     Element body = doc.body();
-    new DomCleaner(deadline, settings.includeComments(), settings.includeTables()).clean(body);
+    cleaner.clean(body);
     List<Block> blocks = BlockCollector.collect(body, deadline);
-    ContentSelector.Selection selection = new ContentSelector(settings.includeComments()).select(blocks, body);
+    ContentSelector.Selection selection = new ContentSelector(hints, settings.includeComments()).select(blocks, body);
     StringBuilder text = new StringBuilder();
     for (Block b : selection.blocks()) {
       if (text.length() > 0) {
@@ -71,6 +79,22 @@ public final class HtmlExtractor {
     }
     return new Extraction(text.toString(), meta.title(), meta.language(), meta.canonicalUrl(), meta.published(),
         selection.score(), truncated);
+  }
+
+  private static NodeVisitor both(NodeVisitor a, NodeVisitor b) {
+    return new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        a.head(node, depth);
+        b.head(node, depth);
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        a.tail(node, depth);
+        b.tail(node, depth);
+      }
+    };
   }
 
   /** True when {@code e} is the time-budget failure of {@link #extract}. */

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * What a page says about itself, read in one traversal before cleaning: its title ({@code og:title},
@@ -19,8 +21,17 @@ record PageMetadata(String title, String language, String canonicalUrl, String p
   private static final Pattern LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
 
   static PageMetadata of(Document doc) {
-    String[] v = {"", "", "", "", "", "", ""}; // og:title, title, h1, canonical, og:url, date, time
-    NodeTraversor.traverse((node, depth) -> {
+    Reader reader = new Reader();
+    NodeTraversor.traverse(reader, doc);
+    return reader.result(doc);
+  }
+
+  /** Reads the metadata as part of a traversal of the whole document, which others may share. */
+  static final class Reader implements NodeVisitor {
+    private final String[] v = {"", "", "", "", "", "", ""}; // og:title, title, h1, canonical, og:url, date, time
+
+    @Override
+    public void head(Node node, int depth) {
       if (node instanceof Element e) {
         read(e, v);
       } else if (node instanceof DataNode d && v[5].isEmpty() && d.parent() != null
@@ -30,13 +41,17 @@ record PageMetadata(String title, String language, String canonicalUrl, String p
           v[5] = m.group(1);
         }
       }
-    }, doc);
-    Element html = doc.selectFirst("html");
-    String lang = html == null ? "" : html.attr("lang").trim();
-    String title = !v[0].isEmpty() ? v[0] : !v[1].isEmpty() ? v[1] : v[2];
-    String canonical = !v[3].isEmpty() ? v[3] : v[4];
-    String date = !v[5].isEmpty() ? v[5] : v[6];
-    return new PageMetadata(clip(title), lang, canonical, clip(date));
+    }
+
+    /** The metadata of {@code doc}, once the traversal has visited all of it. */
+    PageMetadata result(Document doc) {
+      Element html = doc.selectFirst("html");
+      String lang = html == null ? "" : html.attr("lang").trim();
+      String title = !v[0].isEmpty() ? v[0] : !v[1].isEmpty() ? v[1] : v[2];
+      String canonical = !v[3].isEmpty() ? v[3] : v[4];
+      String date = !v[5].isEmpty() ? v[5] : v[6];
+      return new PageMetadata(clip(title), lang, canonical, clip(date));
+    }
   }
 
   private static void read(Element e, String[] v) {

@@ -92,6 +92,25 @@ class HtmlExtractorTest {
     assertThat(new ExtractStep(ExtractStep.Options.DEFAULTS).apply(doc)).isEqualTo(Verdict.drop("no_text"));
   }
 
+  /** Some blog platforms ship the post as HTML in a script template and render it with JavaScript. */
+  @Test
+  void extract_articleInAScriptTemplate_isRead_aScriptOfCodeIsNot() {
+    String article = "<article><h1>Notes from the harbour</h1>"
+        + "<p>The ferry left at dawn, and the harbour master counted forty boats waiting for the tide.</p>".repeat(6)
+        + "</article>";
+    String page = "<html><head><title>Blog</title></head><body><nav><a href='/'>Home</a></nav>"
+        + "<script type='text/template'>" + article + "</script>"
+        + "<script>var notes = 'The ferry left at dawn, and the harbour master counted forty boats';</script>"
+        + "</body></html>";
+    Extraction x = extractor.extract(page, null);
+    assertThat(x.text()).startsWith("Notes from the harbour\nThe ferry left at dawn").doesNotContain("var notes");
+    assertThat(x.text().split("\n")).hasSize(7);
+    assertThat(x.title()).isEqualTo("Blog");
+
+    String plain = page.replace("type='text/template'", "type='text/javascript'");
+    assertThat(extractor.extract(plain, null).text()).isEmpty();
+  }
+
   @Test
   void extract_articleInsideAnAside_orAShareTaggedArticle_isNotThrownAway() {
     String aside = "<html><body><aside class='page'><section itemtype='http://schema.org/Article'><p>"

@@ -5,6 +5,7 @@ import dev.saring.extract.TokenF1;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,14 +22,18 @@ import java.util.TreeMap;
  * trafilatura-eval (990 pages): trafilatura's snippet scoring, precision and recall over all "with" and
  * "without" snippets, per page language.
  *
- * <p>Speed is the better of two full passes after a warm-up, for every extractor alike.
+ * <p>Speed: after the scoring pass (which warms every extractor up on the whole set), {@code --rounds} timed
+ * passes (5 by default) that alternate between the extractors, each round in a rotated order, so a slow spell
+ * of the machine falls on all of them alike. Printed: each extractor's median pages/s, and the median, lowest
+ * and highest of the per-round ratios between saring and each peer.
  *
  * <p>Options: {@code --only NAME[,NAME]}, {@code --worst N} (print the N worst gold-text pages of the first
- * extractor), {@code --subset NAME}.
+ * extractor), {@code --subset NAME}, {@code --rounds N}.
  */
 final class ExtractionBench {
   private static double rangeLo = -1;
   private static double rangeHi = -1;
+  private static int rounds = 5;
 
   private ExtractionBench() {}
 
@@ -46,6 +51,12 @@ final class ExtractionBench {
         }
         case "--worst" -> worst = Integer.parseInt(args[++i]);
         case "--subset" -> subset = args[++i];
+        case "--rounds" -> {
+          rounds = Integer.parseInt(args[++i]);
+          if (rounds < 1) {
+            throw new IllegalArgumentException("--rounds must be >= 1");
+          }
+        }
         case "--range" -> {
           rangeLo = Double.parseDouble(args[++i]);
           rangeHi = Double.parseDouble(args[++i]);
@@ -70,26 +81,22 @@ final class ExtractionBench {
   }
 
   private static void goldText(List<ExtractionCorpus.GoldPage> pages, List<Extractors> extractors, int worst) {
+    List<String> htmls = pages.stream().map(ExtractionCorpus.GoldPage::html).toList();
+    List<String> urls = pages.stream().map(ExtractionCorpus.GoldPage::url).toList();
+    Map<Extractors, List<String>> outputs = new EnumMap<>(Extractors.class);
+    for (Extractors x : extractors) {
+      outputs.put(x, extractAll(x, htmls, urls));
+    }
+    Map<Extractors, double[]> rates = timeRounds(extractors, htmls, urls);
     System.out.printf(Locale.ROOT, "%-14s %7s %7s %7s %9s   per subset F1%n", "gold-text", "P", "R", "F1", "pages/s");
     for (Extractors x : extractors) {
-      warmUp(x, pages.stream().map(ExtractionCorpus.GoldPage::html).toList());
       Map<String, double[]> bySubset = new TreeMap<>();
       double p = 0;
       double r = 0;
       double f = 0;
       List<double[]> perPage = new ArrayList<>();
-      List<String> outputs = new ArrayList<>();
-      double seconds = Double.MAX_VALUE;
-      for (int pass = 0; pass < 2; pass++) {
-        outputs.clear();
-        long t0 = System.nanoTime();
-        for (ExtractionCorpus.GoldPage page : pages) {
-          outputs.add(x.extract(page.html(), page.url()));
-        }
-        seconds = Math.min(seconds, (System.nanoTime() - t0) / 1e9);
-      }
       for (int i = 0; i < pages.size(); i++) {
-        TokenF1 s = TokenF1.of(outputs.get(i), pages.get(i).gold());
+        TokenF1 s = TokenF1.of(outputs.get(x).get(i), pages.get(i).gold());
         p += s.precision();
         r += s.recall();
         f += s.f1();
@@ -102,7 +109,7 @@ final class ExtractionBench {
       StringBuilder subsets = new StringBuilder();
       bySubset.forEach((k, v) -> subsets.append(String.format(Locale.ROOT, " %s %.3f", k, v[0] / v[1])));
       System.out.printf(Locale.ROOT, "%-14s %7.3f %7.3f %7.3f %9.0f  %s%n", x.name().toLowerCase(Locale.ROOT),
-          p / n, r / n, f / n, n / seconds, subsets);
+          p / n, r / n, f / n, median(rates.get(x)), subsets);
       if (rangeLo >= 0 && x == extractors.get(0)) {
         for (double[] w : perPage) {
           if (w[0] >= rangeLo && w[0] <= rangeHi) {
@@ -119,28 +126,25 @@ final class ExtractionBench {
         }
       }
     }
+    printRatios(rates);
     System.out.println();
   }
 
   private static void snippets(List<ExtractionCorpus.SnippetPage> pages, List<Extractors> extractors) {
+    List<String> htmls = pages.stream().map(ExtractionCorpus.SnippetPage::html).toList();
+    List<String> urls = pages.stream().map(ExtractionCorpus.SnippetPage::url).toList();
+    Map<Extractors, List<String>> outputs = new EnumMap<>(Extractors.class);
+    for (Extractors x : extractors) {
+      outputs.put(x, extractAll(x, htmls, urls));
+    }
+    Map<Extractors, double[]> rates = timeRounds(extractors, htmls, urls);
     System.out.printf(Locale.ROOT, "%-14s %7s %7s %7s %9s   per language F1 (pages)%n", "trafilatura", "P", "R", "F1",
         "pages/s");
     for (Extractors x : extractors) {
-      warmUp(x, pages.stream().map(ExtractionCorpus.SnippetPage::html).toList());
-      List<String> outputs = new ArrayList<>();
-      double seconds = Double.MAX_VALUE;
-      for (int pass = 0; pass < 2; pass++) {
-        outputs.clear();
-        long t0 = System.nanoTime();
-        for (ExtractionCorpus.SnippetPage page : pages) {
-          outputs.add(x.extract(page.html(), page.url()));
-        }
-        seconds = Math.min(seconds, (System.nanoTime() - t0) / 1e9);
-      }
       long[] all = new long[4];
       Map<String, long[]> byLang = new TreeMap<>();
       for (int i = 0; i < pages.size(); i++) {
-        long[] c = SnippetScore.count(outputs.get(i), pages.get(i).with(), pages.get(i).without());
+        long[] c = SnippetScore.count(outputs.get(x).get(i), pages.get(i).with(), pages.get(i).without());
         long[] l = byLang.computeIfAbsent(pages.get(i).language(), k -> new long[5]);
         for (int k = 0; k < 4; k++) {
           all[k] += c[k];
@@ -155,14 +159,71 @@ final class ExtractionBench {
         }
       });
       System.out.printf(Locale.ROOT, "%-14s %7.3f %7.3f %7.3f %9.0f  %s%n", x.name().toLowerCase(Locale.ROOT),
-          SnippetScore.precision(all), SnippetScore.recall(all), SnippetScore.f1(all), pages.size() / seconds, langs);
+          SnippetScore.precision(all), SnippetScore.recall(all), SnippetScore.f1(all), median(rates.get(x)), langs);
     }
+    printRatios(rates);
   }
 
-  private static void warmUp(Extractors x, List<String> htmls) {
-    for (int i = 0; i < Math.min(200, htmls.size()); i++) {
-      x.extract(htmls.get(i), null);
+  private static List<String> extractAll(Extractors x, List<String> htmls, List<String> urls) {
+    List<String> out = new ArrayList<>(htmls.size());
+    for (int i = 0; i < htmls.size(); i++) {
+      out.add(x.extract(htmls.get(i), urls.get(i)));
     }
+    return out;
+  }
+
+  /** Pages/s of each extractor in each round; round {@code r} starts with extractor {@code r mod n}. */
+  private static Map<Extractors, double[]> timeRounds(List<Extractors> extractors, List<String> htmls,
+      List<String> urls) {
+    Map<Extractors, double[]> rates = new EnumMap<>(Extractors.class);
+    extractors.forEach(x -> rates.put(x, new double[rounds]));
+    long chars = 0;
+    for (int r = 0; r < rounds; r++) {
+      for (int k = 0; k < extractors.size(); k++) {
+        Extractors x = extractors.get((r + k) % extractors.size());
+        long t0 = System.nanoTime();
+        for (int i = 0; i < htmls.size(); i++) {
+          chars += x.extract(htmls.get(i), urls.get(i)).length();
+        }
+        rates.get(x)[r] = htmls.size() / ((System.nanoTime() - t0) / 1e9);
+      }
+    }
+    if (chars < 0) {
+      System.out.println(chars); // keeps the timed work from being optimized away
+    }
+    return rates;
+  }
+
+  /** saring's speed against each peer, round by round: how many times faster, or for jsoup, slower. */
+  private static void printRatios(Map<Extractors, double[]> rates) {
+    double[] saring = rates.get(Extractors.SARING);
+    if (saring == null) {
+      return;
+    }
+    System.out.printf(Locale.ROOT, "speed, %d alternating rounds (median of the per-round ratios, lowest-highest):%n",
+        rounds);
+    rates.forEach((x, peer) -> {
+      if (x == Extractors.SARING) {
+        return;
+      }
+      boolean floor = x == Extractors.JSOUP_BODY;
+      double[] ratio = new double[rounds];
+      for (int r = 0; r < rounds; r++) {
+        ratio[r] = floor ? peer[r] / saring[r] : saring[r] / peer[r];
+      }
+      double[] sorted = ratio.clone();
+      Arrays.sort(sorted);
+      System.out.printf(Locale.ROOT, "  %-24s %.2fx (%.2f-%.2f)%n",
+          floor ? "jsoup_body / saring" : "saring / " + x.name().toLowerCase(Locale.ROOT), median(ratio), sorted[0],
+          sorted[rounds - 1]);
+    });
+  }
+
+  private static double median(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    int n = v.length;
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
   }
 
   /** trafilatura's evaluation: a "with" snippet found is a true positive, a "without" snippet found a false one. */
