@@ -260,11 +260,7 @@ final class ContentSelector {
   /** Kept text before a comments heading for it to end the article: a byline's "3 comments" does not. */
   static final int ARTICLE_BEFORE_COMMENTS = 300;
 
-  /**
-   * Ends the kept text at a comments heading ("Comments»", "12 Comments", "Kommentare (3)", "Leave a
-   * reply"): many sites mark their comment section by no class or id, only by its heading, and the posts
-   * under it read as prose.
-   */
+  /** Ends the kept text at a {@link CommentsHeading}. */
   private void cutAtComments(List<Block> blocks, List<Block> kept) {
     if (kept.isEmpty()) {
       return;
@@ -285,17 +281,8 @@ final class ContentSelector {
     }
   }
 
-  private static final java.util.regex.Pattern COUNT_BEFORE = java.util.regex.Pattern.compile("^\\d+\\s+");
-  private static final java.util.regex.Pattern COUNT_AFTER = java.util.regex.Pattern.compile("\\s*[(\\[]\\d+[)\\]]$");
-
-  private boolean isCommentsHeading(Block b) {
-    // "Comments:" ends in a colon: a form's field label, not a section heading.
-    if (b.words() > 6 || b.linkDensity() >= 0.5 || b.text().strip().endsWith(":")) {
-      return false;
-    }
-    // "12 Comments", "Comments (12)": the count is not part of the phrase.
-    String t = COUNT_AFTER.matcher(COUNT_BEFORE.matcher(b.text().strip()).replaceFirst("")).replaceFirst("");
-    return lexicon.match(t).filter("comments"::equals).isPresent();
+  private static boolean isCommentsHeading(Block b) {
+    return CommentsHeading.matches(b.text(), b.words(), b.linkDensity());
   }
 
   /**

@@ -19,7 +19,8 @@ import org.jsoup.select.NodeVisitor;
  * complementary landmarks, hidden elements, and blocks whose class or id marks them as comments, share
  * bars, related links, ads, cookie notices and the like ({@link ClassHints}). A block marked for removal
  * that holds over 40% of the page's text is kept: sites do mislabel their article; a comment section only
- * when it holds over 80%. Picture captions ({@code figcaption}) go unless captions hold 30% of the page's
+ * when it holds over 80%. A comments heading marked as comments stays, for the selector to end the article at
+ * ({@link CommentsHeading}). Picture captions ({@code figcaption}) go unless captions hold 30% of the page's
  * text or more (a gallery).
  */
 final class DomCleaner {
@@ -129,6 +130,11 @@ final class DomCleaner {
     if (m == null) {
       m = new int[] {textLength(e), 0};
     }
+    // A comments heading marked as comments ("<h2 id=comments>Comments</h2>") stays, so the selector can end
+    // the article there when the comments under it carry no mark.
+    if (!keepComments && m[0] <= MAX_HEADING_CHARS && isCommentsHeading(e)) {
+      return false;
+    }
     // Comments grow with a post's readers and often outweigh it; they go unless they are nearly the whole
     // page (a forum thread whose posts a template calls comments).
     if (!keepComments && isCommentSection(e) && m[1] == 0 && m[0] * 10 < total * 8) {
@@ -139,6 +145,22 @@ final class DomCleaner {
 
   private void measure(Element root) {
     NodeTraversor.traverse(measurer, root);
+  }
+
+  private static final int MAX_HEADING_CHARS = 60;
+
+  private static boolean isCommentsHeading(Element e) {
+    String text = e.text();
+    return CommentsHeading.matches(text, BlockCollector.words(text), linkDensity(e));
+  }
+
+  private static double linkDensity(Element e) {
+    int text = textLength(e);
+    int linked = 0;
+    for (Element a : e.getElementsByTag("a")) {
+      linked += textLength(a);
+    }
+    return text == 0 ? 0 : (double) linked / text;
   }
 
   /**

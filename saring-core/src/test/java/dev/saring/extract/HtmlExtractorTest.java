@@ -237,6 +237,36 @@ class HtmlExtractorTest {
         .contains("ninety years", "walked over it", "long run");
   }
 
+  /** Movable Type and others mark the heading as the comments anchor and leave the comments unmarked. */
+  @Test
+  void extract_aCommentsHeadingMarkedAsComments_stillEndsTheArticle() {
+    String page = unmarkedComments("Comments", "By Ann Lee")
+        .replace("<h2>Comments</h2>", "<div class='commentform'><h2 id='comments'>Comments</h2></div>");
+    assertThat(extractor.extract(page, null).text()).contains("ninety years", "hearing where residents")
+        .doesNotContain("walked over it", "long run", "Comments");
+    HtmlExtractor withComments = new HtmlExtractor(new HtmlExtractor.Settings(5_000_000, 2_000, true, true));
+    assertThat(withComments.extract(page, null).text()).contains("ninety years", "walked over it", "long run");
+  }
+
+  @Test
+  void extract_commentBodiesAndTrackbacks_areLeftOut() {
+    StringBuilder page = new StringBuilder("<html><body><div class='blog'><h1>Why the old bridge matters</h1>"
+        + "<p>The old bridge carried the railway for ninety years, and the town grew up around its two stations on "
+        + "either bank of the river.</p><p>Restoring it would cost less than the new crossing, the engineers say, "
+        + "and it would keep the station squares alive for the markets that use them.</p>");
+    for (String name : new String[] {"Marta", "Jon", "Li"}) {
+      page.append("<div class='commentbody by-").append(name.toLowerCase()).append("'><p>I grew up next to that ")
+          .append("bridge and walked over it to school every single day, so please keep it standing, ").append(name)
+          .append(" says.</p><p class='posted'>Posted by: ").append(name).append(" at 3:24 PM</p></div>");
+    }
+    page.append("<div class='trackbacks'><h3 class='trackbacks-header'>TrackBack</h3><p>TrackBack URL for this ")
+        .append("entry: http://www.example.org/services/trackback/6a00d8341c</p><p>Listed below are links to ")
+        .append("weblogs that reference <a href='/bridge'>Why the old bridge matters</a>, the post above.</p></div>")
+        .append("</div></body></html>");
+    assertThat(extractor.extract(page.toString(), null).text()).contains("ninety years", "station squares")
+        .doesNotContain("walked over it", "Posted by", "TrackBack", "weblogs");
+  }
+
   @Test
   void extract_aCommentsFieldLabelOrABylineCount_doesNotEndTheArticle() {
     assertThat(extractor.extract(unmarkedComments("Comments:", "By Ann Lee"), null).text())

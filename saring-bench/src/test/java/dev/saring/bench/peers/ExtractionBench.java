@@ -108,7 +108,7 @@ final class ExtractionBench {
       int n = pages.size();
       StringBuilder subsets = new StringBuilder();
       bySubset.forEach((k, v) -> subsets.append(String.format(Locale.ROOT, " %s %.3f", k, v[0] / v[1])));
-      System.out.printf(Locale.ROOT, "%-14s %7.3f %7.3f %7.3f %9.0f  %s%n", x.name().toLowerCase(Locale.ROOT),
+      System.out.printf(Locale.ROOT, "%-14s %7.4f %7.4f %7.4f %9.0f  %s%n", x.name().toLowerCase(Locale.ROOT),
           p / n, r / n, f / n, median(rates.get(x)), subsets);
       if (rangeLo >= 0 && x == extractors.get(0)) {
         for (double[] w : perPage) {
@@ -158,7 +158,7 @@ final class ExtractionBench {
           langs.append(String.format(Locale.ROOT, " %s %.3f (%d)", k, SnippetScore.f1(v), v[4]));
         }
       });
-      System.out.printf(Locale.ROOT, "%-14s %7.3f %7.3f %7.3f %9.0f  %s%n", x.name().toLowerCase(Locale.ROOT),
+      System.out.printf(Locale.ROOT, "%-14s %7.4f %7.4f %7.4f %9.0f  %s%n", x.name().toLowerCase(Locale.ROOT),
           SnippetScore.precision(all), SnippetScore.recall(all), SnippetScore.f1(all), median(rates.get(x)), langs);
     }
     printRatios(rates);
@@ -197,7 +197,7 @@ final class ExtractionBench {
   /** saring's speed against each peer, round by round: how many times faster, or for jsoup, slower. */
   private static void printRatios(Map<Extractors, double[]> rates) {
     double[] saring = rates.get(Extractors.SARING);
-    if (saring == null) {
+    if (saring == null || rates.size() < 2) {
       return;
     }
     System.out.printf(Locale.ROOT, "speed, %d alternating rounds (median of the per-round ratios, lowest-highest):%n",
