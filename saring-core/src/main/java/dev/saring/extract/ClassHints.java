@@ -94,10 +94,12 @@ final class ClassHints {
   /**
    * CMSs add classes made from tag and category slugs ({@code tag-share}, {@code category-sidebar-news},
    * Typepad's {@code entry-category-social_media}), which say nothing about the element; class names that
-   * start with these prefixes, or hold a category or tag slug after a prefix, are skipped.
+   * start with these prefixes, or hold a category or tag slug after a prefix, are skipped. So are
+   * JavaScript hooks ({@code js-social-images} on an article body whose pictures get share buttons): they
+   * name a behaviour, not what the element is.
    */
   private static final String[] SLUG_PREFIXES = {"tag-", "tags-", "category-", "categories-", "cat-", "postid-",
-      "format-", "status-", "type-", "topic-", "label-", "comment-author-", "author-"};
+      "format-", "status-", "type-", "topic-", "label-", "comment-author-", "author-", "js-"};
 
   private Kind scan(String value) {
     Kind best = Kind.NONE;

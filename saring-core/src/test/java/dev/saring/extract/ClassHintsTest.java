@@ -36,6 +36,8 @@ class ClassHintsTest {
     assertThat(hints.kind(element("class='post-sidebar'"))).isEqualTo(Kind.FURNITURE);
     assertThat(hints.kind(element("class='entry-share'"))).isEqualTo(Kind.REMOVE);
     assertThat(hints.kind(element("class='has-sidebar post'"))).isEqualTo(Kind.POSITIVE);
+    assertThat(hints.kind(element("class='content js-social-images'"))).isEqualTo(Kind.POSITIVE);
+    assertThat(hints.kind(element("class='content social-images'"))).isEqualTo(Kind.REMOVE);
   }
 
   /** The page cache keys class and id strings separately: an id's verdict never sticks to a shared class. */

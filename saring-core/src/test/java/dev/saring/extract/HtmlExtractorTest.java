@@ -155,6 +155,24 @@ class HtmlExtractorTest {
     assertThat(extractor.extract(withHeavySidebar(sharePost), null).text()).doesNotContain("own newsrooms");
   }
 
+  /** A shop menu long enough that the article holds under 40% of the page's text. */
+  @Test
+  void extract_articleBodyWithAJavaScriptHook_isKept_aShareBoxIsNot() {
+    StringBuilder menu = new StringBuilder("<ul>");
+    for (int i = 0; i < 60; i++) {
+      menu.append("<li><a href='/c").append(i).append("'>Browse category number ").append(i).append("</a></li>");
+    }
+    menu.append("</ul>");
+    String page = "<html><body>" + menu + "<h1>Why the old bridge matters</h1>"
+        + "<div class='module content_module js-social-images'><p>The old bridge carried the railway for ninety "
+        + "years, and the town grew up around its two stations on either bank of the river.</p><p>Restoring it "
+        + "would cost less than the new crossing, the engineers say, and it would keep the station squares alive."
+        + "</p></div><div class='social-images'><p>Pin these pictures to your boards and share them with your "
+        + "friends on every network you use.</p></div></body></html>";
+    assertThat(extractor.extract(page, null).text()).contains("ninety years", "station squares")
+        .doesNotContain("Pin these pictures", "Browse category");
+  }
+
   @Test
   void extract_landmarkNamedAsArticleBody_isKept_andAPlainAsideIsNot() {
     String body = "<p>An article body that a template wrapped in an aside, with enough words in it to count as "
