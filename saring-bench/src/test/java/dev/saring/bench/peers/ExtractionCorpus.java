@@ -27,6 +27,8 @@ final class ExtractionCorpus {
    */
   private static final Pattern DRAGNET_COMMENTS = Pattern.compile("(?m)^[ \\t]*[!@#$%^&*() ]{5,}[ \\t]*COMMENTS[ \\t\\r]*$");
 
+  private static final Pattern ANNOTATOR_NOTE = Pattern.compile("(?s)\\s*<!--.*-->\\s*");
+
   private ExtractionCorpus() {}
 
   static List<GoldPage> goldText(Path root) throws IOException {
@@ -70,9 +72,13 @@ final class ExtractionCorpus {
     }
   }
 
-  /** Removes the gold formats' markup: CleanEval's URL header and paragraph markers, dragnet's comments. */
+  /**
+   * Removes the gold formats' markup: CleanEval's URL header and paragraph markers, dragnet's comments, and
+   * an annotator's note that makes up the whole gold ({@code <!-- this page contains no article -->}: the
+   * page has no main text, like the pages whose gold is empty).
+   */
   static String normalizeGold(String gold, String format) {
-    return switch (format) {
+    String text = switch (format) {
       case "cleaneval" -> {
         StringBuilder sb = new StringBuilder();
         for (String line : gold.split("\n")) {
@@ -90,5 +96,6 @@ final class ExtractionCorpus {
       }
       default -> gold;
     };
+    return ANNOTATOR_NOTE.matcher(text).matches() ? "" : text;
   }
 }
