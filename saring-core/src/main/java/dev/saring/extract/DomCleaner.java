@@ -74,9 +74,10 @@ final class DomCleaner {
     if (!measures.containsKey(body)) {
       measure(body);
     }
+    // The measuring pass may have walked the whole document; templates in the head stay as they were.
+    templates.removeIf(t -> !t.parents().contains(body));
     if (!templates.isEmpty()) {
       templates.forEach(DomCleaner::expandTemplate);
-      templates.clear();
       measures.clear();
       captionChars = 0;
       measure(body);

@@ -7,7 +7,6 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -20,13 +19,10 @@ import org.jsoup.select.NodeVisitor;
 record PageMetadata(String title, String language, String canonicalUrl, String published) {
   private static final Pattern LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
 
-  static PageMetadata of(Document doc) {
-    Reader reader = new Reader();
-    NodeTraversor.traverse(reader, doc);
-    return reader.result(doc);
-  }
-
-  /** Reads the metadata as part of a traversal of the whole document, which others may share. */
+  /**
+   * Reads the metadata as part of a traversal of the whole document ({@code NodeTraversor.traverse(reader,
+   * doc)}), which the extractor shares with the cleaner's measuring.
+   */
   static final class Reader implements NodeVisitor {
     private final String[] v = {"", "", "", "", "", "", ""}; // og:title, title, h1, canonical, og:url, date, time
 
