@@ -60,6 +60,32 @@ class LineCleanerTest {
     assertThat(removed("Sumber: Antara")).containsExactly("credit");
   }
 
+  /** The footers and sidebars that WordPress-era blog themes print under and beside every post. */
+  @Test
+  void apply_blogThemeFootersAndWidgetHeadings_areRemoved() {
+    assertThat(removed("This entry was posted on Saturday, August 25th, 2012 at 12:23 am and is filed under Neat "
+        + "Stuff, Robot Art, Videos. You can follow any responses to this entry through the RSS 2.0 feed. You can "
+        + "leave a response, or trackback from your own site.")).containsExactly("post_meta");
+    assertThat(removed("You can follow any responses to this entry through the RSS 2.0 feed. Both comments and "
+        + "pings are currently closed.")).containsExactly("comments");
+    assertThat(removed("Both comments and pings are currently closed.")).containsExactly("comments");
+    assertThat(removed("Previous post: Notes from the harbour")).containsExactly("navigation");
+    assertThat(removed("Next Post »")).containsExactly("navigation");
+    assertThat(removed("Archives")).containsExactly("navigation");
+    assertThat(removed("Categories")).containsExactly("navigation");
+    assertThat(removed("Blogroll")).containsExactly("navigation");
+    assertThat(removed("Recent Comments")).containsExactly("navigation");
+  }
+
+  @Test
+  void apply_proseAboutPostsArchivesAndCategories_isKept() {
+    assertThat(removed("The previous post on this blog explained why the harbour master counts the boats at dawn, "
+        + "and this one tells what he found.")).isEmpty();
+    assertThat(removed("The city archives hold the plans of the old bridge.")).isEmpty();
+    assertThat(removed("Next post office opening hours will change in May, the council said.")).isEmpty();
+    assertThat(removed("Categories of waste that the new plant accepts are listed on the council's site.")).isEmpty();
+  }
+
   @Test
   void apply_proseThatMentionsThePhrases_isKept() {
     assertThat(removed("Share prices rose by five percent on Monday after the results were published.")).isEmpty();
