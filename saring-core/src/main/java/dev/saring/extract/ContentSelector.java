@@ -35,14 +35,13 @@ final class ContentSelector {
   private final BoilerplateLexicon lexicon = BoilerplateLexicon.standard();
   private final boolean keepComments;
 
-  /** {@code hints}: the page's, shared with its cleaner; {@code keepComments}: read on past a comments heading ("5 Comments", "Leave a reply"). */
+  /**
+   * {@code hints}: the page's, shared with its cleaner; {@code keepComments}: read on past a comments heading
+   * ("5 Comments", "Leave a reply").
+   */
   ContentSelector(PageHints hints, boolean keepComments) {
     this.hints = hints;
     this.keepComments = keepComments;
-  }
-
-  private ClassHints.Kind kindOf(Element e) {
-    return hints.kind(e);
   }
 
   Selection select(List<Block> blocks, Element body) {
@@ -146,7 +145,7 @@ final class ContentSelector {
     boolean strong = false;
     Element x = e;
     for (int d = 0; x != null && d < 8; d++, x = x.parent()) {
-      int w = kindOf(x).weight();
+      int w = hints.kind(x).weight();
       strong |= w == 2;
       f *= w == 1 ? 1.25 : w < 0 ? 0.5 : 1;
     }
@@ -178,7 +177,7 @@ final class ContentSelector {
       if (best == null) {
         return current;
       }
-      ClassHints.Kind kind = kindOf(best);
+      ClassHints.Kind kind = hints.kind(best);
       double needed = kind == ClassHints.Kind.STRONG ? 0.3 : kind == ClassHints.Kind.POSITIVE ? 0.45 : DESCEND;
       // A child whose votes come from one block is that block's paragraph: the container is its parent.
       // So is a paragraph of lines split by <br>: its sibling paragraphs are the same article.
@@ -295,7 +294,7 @@ final class ContentSelector {
     double all = votes.getOrDefault(container, 0.0);
     Element x = e;
     for (int d = 0; x != null && x != container && d < MAX_ANCESTORS * 4; d++, x = x.parent()) {
-      if (kindOf(x).isFurniture() && votes.getOrDefault(x, 0.0) < all / 2) {
+      if (hints.kind(x).isFurniture() && votes.getOrDefault(x, 0.0) < all / 2) {
         return true;
       }
     }

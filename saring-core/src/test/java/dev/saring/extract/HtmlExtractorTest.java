@@ -187,7 +187,8 @@ class HtmlExtractorTest {
   void extract_pictureCaptionsAreLeftOut_unlessTheyAreThePagesText() {
     String article = "<html><body><article><h1>Harbour bridge closes for repairs</h1><p>The harbour bridge will be "
         + "closed to cars for six weeks from Monday while crews replace the expansion joints and repaint the "
-        + "railings.</p><figure><img src='b.jpg'><figcaption>Workers on the bridge deck in March, before the railings came off</figcaption></figure>"
+        + "railings.</p><figure><img src='b.jpg'><figcaption>Workers on the bridge deck in March, before the "
+        + "railings came off</figcaption></figure>"
         + "<p>Buses will take the ring road, and the ferry will run every ten minutes instead of every twenty "
         + "during the works.</p></article></body></html>";
     assertThat(extractor.extract(article, null).text()).contains("expansion joints", "ferry will run")

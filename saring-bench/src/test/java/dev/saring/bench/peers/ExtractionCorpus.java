@@ -25,7 +25,8 @@ final class ExtractionCorpus {
    * Marks where dragnet's article text ends and its user comments begin: "!@#$%^&*()  COMMENTS" on a line of
    * its own, typed by hand, so 36 of its 416 uses differ ("!@#$%^&*() COMMENTS", "!@ $%^&*()  COMMENTS").
    */
-  private static final Pattern DRAGNET_COMMENTS = Pattern.compile("(?m)^[ \\t]*[!@#$%^&*() ]{5,}[ \\t]*COMMENTS[ \\t\\r]*$");
+  private static final Pattern DRAGNET_COMMENTS =
+      Pattern.compile("(?m)^[ \\t]*[!@#$%^&*() ]{5,}[ \\t]*COMMENTS[ \\t\\r]*$");
 
   private static final Pattern ANNOTATOR_NOTE = Pattern.compile("(?s)\\s*<!--.*-->\\s*");
 
