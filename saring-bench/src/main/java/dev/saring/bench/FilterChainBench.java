@@ -3,6 +3,7 @@ package dev.saring.bench;
 import dev.saring.document.Document;
 import dev.saring.document.DocumentJson;
 import dev.saring.document.JsonFields;
+import dev.saring.lang.LanguageCodes;
 import dev.saring.pipeline.Pipeline;
 import dev.saring.pipeline.Presets;
 import dev.saring.pipeline.StepRegistry;
@@ -31,7 +32,8 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Corpus, from {@code ../shared/data}: the Detik articles (Indonesian), the 697 raw Common Crawl
  * documents of dolma's sample (mostly English), the gold texts of the extraction sets, and the Lingua
- * sentences grouped ten to a document per language.
+ * sentences grouped ten to a document per language, each tagged with saring's code for its language
+ * ({@code afr_Latn}), as language ID would tag it.
  *
  * <p>Usage: {@code saring-bench filters [PRESET (default fineweb2)] [SECONDS (default 20)] [-STEP...]}; each
  * {@code -STEP} leaves that step of the preset out (e.g. {@code -lid} for the filters alone).
@@ -168,7 +170,7 @@ final class FilterChainBench {
         List<String> lines = Files.readAllLines(f);
         for (int i = 0; i + 10 <= lines.size(); i += 10) {
           out.add(withLanguage(iso + i, String.join("\n", lines.subList(i, i + 10)),
-              LINGUA_CODES.getOrDefault(iso, iso)));
+              LINGUA_CODES.getOrDefault(iso, LanguageCodes.fromLabel(iso))));
         }
       }
     } catch (IOException e) {

@@ -7,7 +7,6 @@ import dev.saring.text.Chars;
 import dev.saring.text.LanguageParams;
 import dev.saring.text.LanguageTable;
 import dev.saring.text.Lines;
-import dev.saring.text.ReusedChars;
 import dev.saring.text.TextAnalysis;
 
 /**
@@ -46,8 +45,8 @@ public final class FineWebQualityFilter implements Step {
 
   private final Options options;
   private final LanguageTable table = LanguageTable.standard();
-  /** The text's chars for hashing lines; steps run on one thread at a time. */
-  private final ReusedChars chars = new ReusedChars();
+  /** Steps run on one thread at a time. */
+  private final DuplicateFinder duplicates = new DuplicateFinder();
 
   public FineWebQualityFilter(Options options) {
     this.options = options;
@@ -96,7 +95,7 @@ public final class FineWebQualityFilter implements Step {
     }
     int newlines = all.length / 2 - 1;
     long nonNewline = text.codePointCount(0, text.length()) - newlines;
-    if (nonNewline > 0 && Duplicates.ofRanges(text, chars.of(text), lines).chars() / (double) nonNewline
+    if (nonNewline > 0 && duplicates.find(text, lines).chars() / (double) nonNewline
         > options.charDuplicatesRatio()) {
       return Verdict.drop("char_dup_ratio");
     }

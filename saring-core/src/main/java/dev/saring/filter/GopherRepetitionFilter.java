@@ -7,7 +7,6 @@ import dev.saring.step.Verdict;
 import dev.saring.text.LanguageParams;
 import dev.saring.text.LanguageTable;
 import dev.saring.text.Lines;
-import dev.saring.text.ReusedChars;
 import dev.saring.text.TextAnalysis;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +57,8 @@ public final class GopherRepetitionFilter implements Step {
   private final Options options;
   private final LanguageTable table = LanguageTable.standard();
   private final NGramCounter ngrams = new NGramCounter();
-  /** The text's chars for hashing lines; steps run on one thread at a time. */
-  private final ReusedChars reused = new ReusedChars();
+  /** Steps run on one thread at a time. */
+  private final DuplicateFinder duplicates = new DuplicateFinder();
 
   public GopherRepetitionFilter(Options options) {
     this.options = options;
@@ -80,9 +79,8 @@ public final class GopherRepetitionFilter implements Step {
     TextAnalysis a = TextAnalysis.of(doc);
     double length = a.codePoints();
 
-    char[] chars = reused.of(text);
     int[] paragraphs = Lines.paragraphRanges(text);
-    Duplicates paras = Duplicates.ofRanges(text, chars, paragraphs);
+    Duplicates paras = duplicates.find(text, paragraphs);
     if (exceeds((double) paras.elements() / (paragraphs.length / 2), options.dupParaFrac())) {
       return Verdict.drop("dup_para_frac");
     }
@@ -90,7 +88,7 @@ public final class GopherRepetitionFilter implements Step {
       return Verdict.drop("dup_para_char_frac");
     }
     int[] lines = Lines.newlineRunRanges(text);
-    Duplicates dupLines = Duplicates.ofRanges(text, chars, lines);
+    Duplicates dupLines = duplicates.find(text, lines);
     double lineFrac = options.dupLineFrac() != null ? options.dupLineFrac() : lang.dupLineFrac();
     if (exceeds((double) dupLines.elements() / (lines.length / 2), lineFrac)) {
       return Verdict.drop("dup_line_frac");

@@ -16,6 +16,12 @@ final class Scripts {
     return underscore > 0 && UNSPACED.contains(code.substring(underscore + 1));
   }
 
+  /** True when the code has a script part ({@code ind_Latn}), which tells whether its words are spaced. */
+  static boolean namesScript(String code) {
+    int underscore = code == null ? -1 : code.indexOf('_');
+    return underscore > 0 && code.length() - underscore - 1 == 4;
+  }
+
   /** For untagged text: true when, in its first 2,000 characters, letters of unspaced scripts outnumber spaces. */
   static boolean mostlyUnspaced(String text) {
     int n = Math.min(text.length(), 2_000);

@@ -40,7 +40,7 @@ final class SpacedWordSegmenter implements WordSegmenter {
   /**
    * Works on a copy of the text's chars: {@code String.charAt} checks the string's coder and bounds on every
    * call, which made these loops several times slower than reading an array. A chunk without punctuation,
-   * separators or surrogates (most words of prose) is one token, found in the same scan that finds its end.
+   * separators or surrogates (most words of prose) is one token, hashed in the same scan that finds its end.
    */
   @Override
   public void segment(String text, char[] chars, Sink sink) {
@@ -52,19 +52,26 @@ final class SpacedWordSegmenter implements WordSegmenter {
       }
       int start = i;
       int seen = 0;
+      long h = TextAnalysis.HASH_SEED;
+      long w = 0;
       while (i < n) {
-        int cls = Chars.classOf(chars[i]);
+        char c = chars[i];
+        int cls = Chars.classOf(c);
         if ((cls & Chars.SPACE) != 0) {
           break;
         }
         seen |= cls;
-        i++;
+        w = w << 16 | c;
+        if ((++i - start & 3) == 0) {
+          h = TextAnalysis.hashBlock(h, w);
+          w = 0;
+        }
       }
       if (i == start) {
         continue;
       }
       if ((seen & (Chars.PUNCT | Chars.SEPARATOR | Chars.SURROGATE)) == 0) {
-        sink.token(start, i);
+        sink.plainToken(start, i, TextAnalysis.hashFinish(h, w, i - start), (seen & Chars.LETTER) != 0);
       } else {
         chunk(chars, start, i, sink);
       }

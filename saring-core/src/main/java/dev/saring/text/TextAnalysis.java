@@ -50,7 +50,17 @@ public final class TextAnalysis {
     this.codePoints = text.codePointCount(0, text.length());
     // Read through an array while segmenting (see ReusedChars).
     chars = CHARS.get().of(text);
-    WordSegmenter.forLanguage(language, text).segment(text, chars, this::add);
+    WordSegmenter.forLanguage(language, text).segment(text, chars, new WordSegmenter.Sink() {
+      @Override
+      public void token(int start, int end) {
+        add(start, end);
+      }
+
+      @Override
+      public void plainToken(int start, int end, long hash, boolean hasLetter) {
+        addPlain(start, end, hash, hasLetter);
+      }
+    });
     chars = null;
   }
 
@@ -65,14 +75,34 @@ public final class TextAnalysis {
     return new TextAnalysis(text, language);
   }
 
+  /** A token without punctuation, separators or surrogates, whose hash and class the segmenter found. */
+  private void addPlain(int start, int end, long hash, boolean hasLetter) {
+    if (count == starts.length) {
+      grow();
+    }
+    starts[count] = start;
+    ends[count] = end;
+    if (lengths != null) {
+      lengths[count] = end - start;
+    }
+    hashes[count] = hash;
+    flags[count] = hasLetter ? LETTER : 0;
+    words++;
+    count++;
+  }
+
+  private void grow() {
+    int n = count * 2;
+    starts = Arrays.copyOf(starts, n);
+    ends = Arrays.copyOf(ends, n);
+    lengths = lengths == null ? null : Arrays.copyOf(lengths, n);
+    hashes = Arrays.copyOf(hashes, n);
+    flags = Arrays.copyOf(flags, n);
+  }
+
   private void add(int start, int end) {
     if (count == starts.length) {
-      int n = count * 2;
-      starts = Arrays.copyOf(starts, n);
-      ends = Arrays.copyOf(ends, n);
-      lengths = lengths == null ? null : Arrays.copyOf(lengths, n);
-      hashes = Arrays.copyOf(hashes, n);
-      flags = Arrays.copyOf(flags, n);
+      grow();
     }
     int all = -1;
     int any = 0;
@@ -124,26 +154,41 @@ public final class TextAnalysis {
 
   /**
    * A 64-bit hash of {@code chars[from..to)}: four UTF-16 units per multiply (one per char made the multiply
-   * chain the word loop's bottleneck), then {@link #mix}. Equal char sequences, and only those in practice,
-   * share a hash.
+   * chain the word loop's bottleneck), then the length and {@link #mix}. Equal char sequences, and only those
+   * in practice, share a hash. {@link SpacedWordSegmenter} computes the same hash for plain words in the scan
+   * that finds their end, through {@link #hashBlock} and {@link #hashFinish}.
    *
    * <p>Each step is a bijection of the state (xor, odd multiply, xor-shift). The shift carries the high bits
    * down: a multiply alone only moves bits up, so a difference in one block's last char could be cancelled
    * by a matching difference in the next block's.
    */
   public static long hash(char[] chars, int from, int to) {
-    long h = 0xcbf29ce484222325L ^ (to - from);
+    long h = HASH_SEED;
     int i = from;
     for (; i + 4 <= to; i += 4) {
-      long w = chars[i] | (long) chars[i + 1] << 16 | (long) chars[i + 2] << 32 | (long) chars[i + 3] << 48;
-      h = (h ^ w) * 0x9E3779B97F4A7C15L;
-      h ^= h >>> 32;
+      h = hashBlock(h, (long) chars[i] << 48 | (long) chars[i + 1] << 32 | (long) chars[i + 2] << 16 | chars[i + 3]);
     }
     long w = 0;
     for (; i < to; i++) {
       w = w << 16 | chars[i];
     }
-    return mix((h ^ w) * 0x9E3779B97F4A7C15L);
+    return hashFinish(h, w, to - from);
+  }
+
+  static final long HASH_SEED = 0xcbf29ce484222325L;
+
+  /** Folds four chars, the first in the high bits ({@code w = w << 16 | c} four times), into the state. */
+  static long hashBlock(long h, long w) {
+    h = (h ^ w) * 0x9E3779B97F4A7C15L;
+    return h ^ h >>> 32;
+  }
+
+  /**
+   * Folds the last zero to three chars (48 bits at most) and the length, in the free top bits, into the
+   * state: the length tells {@code "ab"} from {@code "\0ab"}, whose tails are equal.
+   */
+  static long hashFinish(long h, long tail, int length) {
+    return mix((h ^ tail ^ (long) length << 48) * 0x9E3779B97F4A7C15L);
   }
 
   /** MurmurHash3's 64-bit finalizer: spreads FNV's bits so n-gram hashes built from token hashes mix well. */

@@ -5,6 +5,15 @@ public interface WordSegmenter {
   /** Receives token spans in text order. */
   interface Sink {
     void token(int start, int end);
+
+    /**
+     * A token of letters, digits and marks only (no punctuation, separators or surrogates), with its
+     * {@link TextAnalysis#hash} and whether it holds a letter, both found in the scan that found its end: a
+     * second and third pass over its chars cost a branch misprediction each at the word's end.
+     */
+    default void plainToken(int start, int end, long hash, boolean hasLetter) {
+      token(start, end);
+    }
   }
 
   /** Reports every token of {@code text} to {@code sink}. */
@@ -20,11 +29,16 @@ public interface WordSegmenter {
     return true;
   }
 
-  /** The segmenter for a language: dictionary word breaks for scripts without spaces, else spaces. */
+  /**
+   * The segmenter for a language: dictionary word breaks for scripts without spaces, else spaces. Only a
+   * code that names no script and has no entry in the table ({@code und}, a bare {@code xx}) makes it look
+   * at the text: a code like {@code afr_Latn} already says how its words are separated, and the scan cost
+   * as much per char as the segmentation's hashing.
+   */
   static WordSegmenter forLanguage(String code, String text) {
     LanguageParams params = LanguageTable.standard().get(code);
     boolean dictionary = params.segmentsWithDictionary() || Scripts.needsDictionary(code)
-        || (!LanguageTable.standard().has(code) && Scripts.mostlyUnspaced(text));
+        || (!Scripts.namesScript(code) && !LanguageTable.standard().has(code) && Scripts.mostlyUnspaced(text));
     return dictionary ? IcuWordSegmenter.forThread() : SpacedWordSegmenter.forLanguage(code);
   }
 }

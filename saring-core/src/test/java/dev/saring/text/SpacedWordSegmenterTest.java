@@ -76,22 +76,28 @@ class SpacedWordSegmenterTest {
   }
 
   @Test
-  void hash_aDifferenceInOneBlocksLastCharIsNotCancelledByTheNext() {
-    // A multiply-only step moves a difference in a block's last char into the state's top 16 bits only, so
-    // a matching change of the next block's last char cancels it: two 8-char words with one hash.
+  void hash_aDifferenceInOneBlocksFirstCharIsNotCancelledByTheNext() {
+    // A block's first char sits in its top 16 bits, and a multiply-only step keeps a difference there, so a
+    // matching change of the next block's first char cancels it: two 8-char words with one state.
     char[] a = "abcdefgh".toCharArray();
     char[] b = a.clone();
-    b[3] ^= 1;
-    long seed = 0xcbf29ce484222325L ^ 8;
+    b[0] ^= 1;
+    long seed = TextAnalysis.HASH_SEED;
     long differ = (multiplyOnly(seed, a, 0) ^ multiplyOnly(seed, b, 0)) >>> 48;
-    b[7] ^= (char) differ;
+    b[4] ^= (char) differ;
     assertThat(multiplyOnly(multiplyOnly(seed, b, 0), b, 4)).as("the pair collides without the shift")
         .isEqualTo(multiplyOnly(multiplyOnly(seed, a, 0), a, 4));
     assertThat(TextAnalysis.hash(b, 0, 8)).isNotEqualTo(TextAnalysis.hash(a, 0, 8));
   }
 
+  @Test
+  void hash_tellsALeadingNulFromNone() {
+    assertThat(TextAnalysis.hashOf("\0ab")).isNotEqualTo(TextAnalysis.hashOf("ab"));
+    assertThat(TextAnalysis.hashOf("\0\0\0\0ab")).isNotEqualTo(TextAnalysis.hashOf("ab"));
+  }
+
   private static long multiplyOnly(long h, char[] c, int i) {
-    long w = c[i] | (long) c[i + 1] << 16 | (long) c[i + 2] << 32 | (long) c[i + 3] << 48;
+    long w = (long) c[i] << 48 | (long) c[i + 1] << 32 | (long) c[i + 2] << 16 | c[i + 3];
     return (h ^ w) * 0x9E3779B97F4A7C15L;
   }
 
@@ -121,6 +127,7 @@ class SpacedWordSegmenterTest {
       String text = sb.toString();
       for (String lang : new String[] {"eng_Latn", "ind_Latn"}) {
         assertThat(tokens(text, lang)).as("%s %s", lang, text).isEqualTo(slowTokens(text, lang));
+        assertAnalysisMatchesItsTokens(TextAnalysis.of(text, lang));
       }
     }
   }
@@ -131,7 +138,26 @@ class SpacedWordSegmenterTest {
         + "He said: “It's 3,500 km — that's far.” She didn't (couldn't?) go; 50% of U.S. e-mail isn't spam.";
     for (String lang : new String[] {"eng_Latn", "ind_Latn"}) {
       assertThat(tokens(text, lang)).isEqualTo(slowTokens(text, lang));
+      assertAnalysisMatchesItsTokens(TextAnalysis.of(text, lang));
     }
+  }
+
+  /**
+   * Plain words get their hash and flags in the segmenter's scan, other tokens from the token's chars: both
+   * must agree with the token's own hash and a code point by code point reading of its class.
+   */
+  private static void assertAnalysisMatchesItsTokens(TextAnalysis a) {
+    int words = 0;
+    for (int t = 0; t < a.tokenCount(); t++) {
+      String token = a.token(t);
+      assertThat(a.hash(t)).as(token).isEqualTo(TextAnalysis.hashOf(token));
+      assertThat(a.length(t)).as(token).isEqualTo(token.codePointCount(0, token.length()));
+      assertThat(a.hasLetter(t)).as(token).isEqualTo(token.codePoints().anyMatch(Chars::isLetter));
+      boolean symbol = token.codePoints().allMatch(Chars::isPunctOrSymbol);
+      assertThat(a.isSymbol(t)).as(token).isEqualTo(symbol);
+      words += symbol ? 0 : 1;
+    }
+    assertThat(a.wordCount()).isEqualTo(words);
   }
 
   private static List<String> tokens(String text, String language) {
