@@ -59,11 +59,13 @@ public final class Lines {
     int k = 0;
     int start = 0;
     for (int i = 0; i < n; i++) {
-      char c = chars[i];
-      if (c < 0x85 && c > 0x1E) {
-        continue;
+      // A tight loop over a table: range tests inside the main loop took wrong branches wherever ASCII and
+      // other scripts alternate.
+      while (i < n && !PYTHON_LINE_BREAK[chars[i]]) {
+        i++;
       }
-      if (isPythonLineBreak(c)) {
+      if (i < n) {
+        char c = chars[i];
         out = room(out, k);
         out[k++] = start;
         out[k++] = i;
@@ -155,11 +157,13 @@ public final class Lines {
     return java.util.Arrays.copyOf(out, n);
   }
 
-  private static boolean isPythonLineBreak(char c) {
-    if (c < 0x85) {
-      return c <= 0x1E && (c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c >= '\u001C');
+  /** The chars {@code str.splitlines()} breaks at, one flag per BMP char. */
+  private static final boolean[] PYTHON_LINE_BREAK = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (char c : "\n\r\u000B\u000C\u001C\u001D\u001E\u0085\u2028\u2029".toCharArray()) {
+      PYTHON_LINE_BREAK[c] = true;
     }
-    return c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   /** Python's {@code str.strip() == ""}: nothing but whitespace. */
