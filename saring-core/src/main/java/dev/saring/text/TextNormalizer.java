@@ -36,13 +36,19 @@ public final class TextNormalizer {
   private static final byte OTHER = 0;
   private static final byte VISIBLE = 1;
   private static final byte SPACE = 2;
-  /** Per BMP char: {@link #VISIBLE} for the chars the fast path copies, {@link #SPACE} for U+0020. */
+  /** Set with either of the others for a char of {@link #NOT_SURELY_NFC}. */
+  private static final byte MAY_NEED_NFC = 4;
+  /**
+   * Per BMP char: {@link #VISIBLE} for the chars the fast path copies, {@link #SPACE} for U+0020, plus
+   * {@link #MAY_NEED_NFC}: one load gives the path and the NFC note.
+   */
   private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
 
   static {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       boolean visible = c > ' ' && c < 0x7F || c > 0xA0 && c < 0x2000 && c != 0x1680 || c > 0x3000 && c < 0xD800;
-      KIND[c] = visible ? VISIBLE : c == ' ' ? SPACE : OTHER;
+      KIND[c] = (byte) ((visible ? VISIBLE : c == ' ' ? SPACE : OTHER)
+          | ((NOT_SURELY_NFC[c >>> 6] & 1L << c) != 0 ? MAY_NEED_NFC : 0));
     }
   }
 
@@ -72,19 +78,19 @@ public final class TextNormalizer {
     char[] buf = chars.of(s);
     int len = 0;
     boolean replaced = false;
-    long nfcBits = 0;
+    int kinds = 0;
     int accept = VISIBLE;
     for (int i = 0; i < n; i++) {
       char c = buf[i];
       // Visible ASCII and the letters of most scripts (Latin-1 and up to U+1FFF, CJK, Hangul) are never a
       // space, break, control or surrogate, and a single space after one of them is kept: all are copied as
-      // they are, only noted for the NFC check (ASCII has no bits there). Testing for spaces on their own
-      // took a wrong branch at every word's end, a third of the step's time.
-      // The state is a mask of the kinds accepted next: a space only right after a visible char. It is
-      // computed, not branched on, so that the loop's one branch goes the same way for words and spaces.
+      // they are, only noted for the NFC check. Testing for spaces on their own took a wrong branch at every
+      // word's end, a third of the step's time. The state is a mask of the kinds accepted next (a space only
+      // right after a visible char), computed, not branched on, so that the loop's one branch goes the same
+      // way for words and spaces.
       int kind = KIND[c];
       if ((kind & accept) != 0) {
-        nfcBits |= NOT_SURELY_NFC[c >>> 6] & 1L << c;
+        kinds |= kind;
         buf[len++] = c;
         accept = VISIBLE | (kind << 1 & SPACE);
         continue;
@@ -121,7 +127,7 @@ public final class TextNormalizer {
         }
         continue;
       }
-      nfcBits |= NOT_SURELY_NFC[c >>> 6] & 1L << c;
+      kinds |= kind;
       if (Character.isSurrogate(c)) {
         if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(buf[i + 1])) {
           buf[len++] = c;
@@ -141,7 +147,7 @@ public final class TextNormalizer {
     // A text with none of the chars of NOT_SURELY_NFC is NFC, so it skips ICU's check, a second pass over
     // the whole text. Otherwise ICU's quick check answers most texts without the buffer isNormalized
     // allocates per call; a MAYBE (a char that may compose with the one before) gets the full check.
-    return nfc && nfcBits != 0 && NFC.quickCheck(cleaned) != Normalizer.YES && !NFC.isNormalized(cleaned)
+    return nfc && (kinds & MAY_NEED_NFC) != 0 && NFC.quickCheck(cleaned) != Normalizer.YES && !NFC.isNormalized(cleaned)
         ? NFC.normalize(cleaned) : cleaned;
   }
 
