@@ -71,6 +71,8 @@ final class FilterChainBench {
     System.out.printf(Locale.ROOT, "%-28s %10.1f %,12.0f %9.1f%%%n", preset + " chain",
         bytes / 1048576.0 * chain.passes / chain.seconds, corpus.size() * chain.passes / chain.seconds,
         100.0 * chain.kept / (corpus.size() * chain.passes));
+    System.out.printf(Locale.ROOT, "peak RSS of this JVM: %d MB (the corpus held in memory included)%n",
+        Measure.peakRssMb());
     System.out.println("time per step:");
     chain.nanosByStep.forEach((name, nanos) -> System.out.printf(Locale.ROOT, "  %-20s %5.1f%%%n", name,
         100.0 * nanos / chain.totalNanos()));

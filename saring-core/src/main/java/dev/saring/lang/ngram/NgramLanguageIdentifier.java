@@ -17,9 +17,8 @@ import java.util.List;
  * <p>A word's score is a sum over its letters that depends on nothing outside the word, so each distinct
  * word is scored once and kept ({@link WordScoreCache}); a text's score is its words' scores times their
  * counts. All languages are scored in one pass over a new word's letters. Per letter: one dense row
- * (every language's unigram/bigram score, backoff included) added to all scores, then the postings of the
- * letter's 3-, 4- and 5-grams, each overriding the row for the languages that have it, highest order
- * first. A lookup of an order stops the climb when no language has that n-gram, since none then has the
+ * (every language's unigram/bigram score, backoff included), overwritten by the postings of the letter's
+ * 3-, 4- and 5-grams for the languages that have them, lowest order first, then added to all scores. A lookup of an order stops the climb when no language has that n-gram, since none then has the
  * longer ones.
  *
  * <p>Not thread-safe: one instance per thread over a shared {@link NgramModel}.
@@ -56,8 +55,8 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
   private int textId;
   private final char[] chars = new char[2 * MAX_TEXT_CODE_POINTS];
   private final int[] word = new int[MAX_TEXT_CODE_POINTS];
-  private final int[] stamp;
-  private int stampId;
+  /** One letter's score per language while its postings are applied. */
+  private final double[] letter;
   private int pending;
   private final int[] chunkTargets = new int[CHUNK];
   private final int[] chunkRows = new int[CHUNK];
@@ -91,7 +90,7 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
     this.rows = model.rows(tuning.backoffPenalty(), tuning.unseenLogProb());
     this.scores = new double[nLang];
     this.cache = new WordScoreCache(nLang);
-    this.stamp = new int[nLang];
+    this.letter = new double[nLang];
     this.chunkSlots = new int[CHUNK * (maxOrder + 1)];
     this.chunkKeys = new long[CHUNK * (maxOrder + 1)];
     for (int q = 0; q < 256; q++) {
@@ -301,29 +300,34 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
     double backoff = tuning.backoffPenalty();
     int stride = maxOrder + 1;
     double[] vectors = cache.vectors();
+    double[] letter = this.letter;
     for (int e = 0; e < count; e++) {
       int base = chunkRows[e] * nLang;
       int target = chunkTargets[e];
-      for (int l = 0; l < nLang; l++) {
-        vectors[target + l] += rows[base + l];
-      }
       int found = chunkFound[e];
       if (found < 3) {
+        for (int l = 0; l < nLang; l++) {
+          vectors[target + l] += rows[base + l];
+        }
         continue;
       }
-      int id = ++stampId;
-      for (int n = found; n >= 3; n--) {
+      // The letter's score per language: the dense row, overwritten by each order's postings, lowest order
+      // first, so that the highest order a language has is what stays. Overwriting needs no test per
+      // posting; marking the languages a higher order had set took a wrong branch at about every other one.
+      for (int l = 0; l < nLang; l++) {
+        letter[l] = rows[base + l];
+      }
+      for (int n = 3; n <= found; n++) {
         NgramModel.Table t = model.sparse(n);
         short[] postings = t.shorts();
         double bonus = -n * backoff;
         int slot = chunkSlots[e * stride + n];
         for (int p = t.start(slot), end = t.end(slot); p < end; p++) {
-          int lang = postings[p] >>> 8 & 0xFF;
-          if (stamp[lang] != id) {
-            stamp[lang] = id;
-            vectors[target + lang] += qToLog[postings[p] & 0xFF] + bonus - rows[base + lang];
-          }
+          letter[postings[p] >>> 8 & 0xFF] = qToLog[postings[p] & 0xFF] + bonus;
         }
+      }
+      for (int l = 0; l < nLang; l++) {
+        vectors[target + l] += letter[l];
       }
     }
   }
