@@ -50,7 +50,7 @@ public final class TextAnalysis {
     this.codePoints = text.codePointCount(0, text.length());
     // Read through an array while segmenting (see ReusedChars).
     chars = CHARS.get().of(text);
-    WordSegmenter.forLanguage(language, text).segment(text, chars, new WordSegmenter.Sink() {
+    WordSegmenter.forLanguage(language, chars, text.length()).segment(text, chars, new WordSegmenter.Sink() {
       @Override
       public void token(int start, int end) {
         add(start, end);

@@ -30,15 +30,22 @@ public interface WordSegmenter {
   }
 
   /**
-   * The segmenter for a language: dictionary word breaks for scripts without spaces, else spaces. Only a
-   * code that names no script and has no entry in the table ({@code und}, a bare {@code xx}) makes it look
-   * at the text: a code like {@code afr_Latn} already says how its words are separated, and the scan cost
-   * as much per char as the segmentation's hashing.
+   * The segmenter for a language: dictionary word breaks for scripts without spaces, else spaces. A code
+   * without its own entry in the table ({@code und}, or a label that language ID gave a Chinese text) is
+   * decided by the text.
    */
   static WordSegmenter forLanguage(String code, String text) {
-    LanguageParams params = LanguageTable.standard().get(code);
-    boolean dictionary = params.segmentsWithDictionary() || Scripts.needsDictionary(code)
-        || (!Scripts.namesScript(code) && !LanguageTable.standard().has(code) && Scripts.mostlyUnspaced(text));
+    return forLanguage(code, !LanguageTable.standard().has(code) && Scripts.mostlyUnspaced(text));
+  }
+
+  /** {@link #forLanguage(String, String)} for a caller that holds the text's chars ({@code chars[0, length)}). */
+  static WordSegmenter forLanguage(String code, char[] chars, int length) {
+    return forLanguage(code, !LanguageTable.standard().has(code) && Scripts.mostlyUnspaced(chars, length));
+  }
+
+  private static WordSegmenter forLanguage(String code, boolean unlistedAndUnspaced) {
+    boolean dictionary = LanguageTable.standard().get(code).segmentsWithDictionary() || Scripts.needsDictionary(code)
+        || unlistedAndUnspaced;
     return dictionary ? IcuWordSegmenter.forThread() : SpacedWordSegmenter.forLanguage(code);
   }
 }
