@@ -10,9 +10,9 @@ import dev.saring.text.TextAnalysis;
  * <p>Only a span whose length, first and last char another span shares can repeat one, so the spans are
  * first counted by that key and only those with a shared key are hashed. Most lines and paragraphs of prose
  * have a key of their own: hashing every char of every line and paragraph had been a tenth of the filter
- * chain's time, and lengths alone still left a third of it. Spans are
- * compared by a 64-bit hash of their characters ({@link TextAnalysis#hash}); two different spans share one
- * with a probability of about 2^-64 per pair, far below anything a ratio threshold can see.
+ * chain's time. Spans are compared by a 64-bit hash of their characters ({@link TextAnalysis#hash}); two
+ * different spans share one with a probability of about 2^-64 per pair, far below anything a ratio
+ * threshold can see.
  *
  * <p>Not thread-safe: its tables are reused from one text to the next, one finder per step instance.
  */

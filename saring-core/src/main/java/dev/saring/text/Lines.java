@@ -59,13 +59,11 @@ public final class Lines {
     int k = 0;
     int start = 0;
     for (int i = 0; i < n; i++) {
-      // A tight loop over a table: range tests inside the main loop took wrong branches wherever ASCII and
-      // other scripts alternate.
-      while (i < n && !PYTHON_LINE_BREAK[chars[i]]) {
-        i++;
+      char c = chars[i];
+      if (c < 0x85 && c > 0x1E) {
+        continue;
       }
-      if (i < n) {
-        char c = chars[i];
+      if (isPythonLineBreak(c)) {
         out = room(out, k);
         out[k++] = start;
         out[k++] = i;
@@ -157,13 +155,11 @@ public final class Lines {
     return java.util.Arrays.copyOf(out, n);
   }
 
-  /** The chars {@code str.splitlines()} breaks at, one flag per BMP char. */
-  private static final boolean[] PYTHON_LINE_BREAK = new boolean[Character.MAX_VALUE + 1];
-
-  static {
-    for (char c : "\n\r\u000B\u000C\u001C\u001D\u001E\u0085\u2028\u2029".toCharArray()) {
-      PYTHON_LINE_BREAK[c] = true;
+  private static boolean isPythonLineBreak(char c) {
+    if (c < 0x85) {
+      return c <= 0x1E && (c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c >= '\u001C');
     }
+    return c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   /** Python's {@code str.strip() == ""}: nothing but whitespace. */

@@ -159,8 +159,8 @@ public final class TextAnalysis {
    * that finds their end, through {@link #hashBlock} and {@link #hashFinish}.
    *
    * <p>Each step is a bijection of the state (xor, odd multiply, xor-shift). The shift carries the high bits
-   * down: a multiply alone only moves bits up, so a difference in one block's last char could be cancelled
-   * by a matching difference in the next block's.
+   * down: a multiply alone only moves bits up, so a difference in one block's first char (its top 16 bits)
+   * could be cancelled by a matching difference in the next block's.
    */
   public static long hash(char[] chars, int from, int to) {
     long h = HASH_SEED;

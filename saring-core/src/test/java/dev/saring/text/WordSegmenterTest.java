@@ -6,8 +6,10 @@ import org.junit.jupiter.api.Test;
 
 /** Which segmenter a document gets: from its language code, and from its text when the code says too little. */
 class WordSegmenterTest {
-  private static final String CHINESE = "了解 Prometheus Federation 功能。Prometheus 在效能上是能夠以單個 Server 支撐百萬個時間序列。";
-  private static final String INDONESIAN = "Presiden Joko Widodo meresmikan jalan tol baru di Jawa Tengah pada hari Senin.";
+  private static final String CHINESE =
+      "了解 Prometheus Federation 功能。Prometheus 在效能上是能夠以單個 Server 支撐百萬個時間序列。";
+  private static final String INDONESIAN =
+      "Presiden Joko Widodo meresmikan jalan tol baru di Jawa Tengah pada hari Senin.";
 
   @Test
   void unspacedScripts_getDictionaryBreaks_byCodeOrTable() {

@@ -18,8 +18,8 @@ import java.util.List;
  * word is scored once and kept ({@link WordScoreCache}); a text's score is its words' scores times their
  * counts. All languages are scored in one pass over a new word's letters. Per letter: one dense row
  * (every language's unigram/bigram score, backoff included), overwritten by the postings of the letter's
- * 3-, 4- and 5-grams for the languages that have them, lowest order first, then added to all scores. A lookup of an order stops the climb when no language has that n-gram, since none then has the
- * longer ones.
+ * 3-, 4- and 5-grams for the languages that have them, lowest order first, then added to all scores. A
+ * lookup of an order stops the climb when no language has that n-gram, since none then has the longer ones.
  *
  * <p>Not thread-safe: one instance per thread over a shared {@link NgramModel}.
  */
